@@ -1,0 +1,17 @@
+//! One module per subcommand.
+
+pub mod bench;
+pub mod eval;
+pub mod parse;
+pub mod train;
+
+use dyad_syntax::Pipeline;
+use std::path::PathBuf;
+
+/// Loads the syntax models from `dir`, or the embedded ones.
+pub fn load_pipeline(dir: Option<&PathBuf>) -> anyhow::Result<Pipeline> {
+    Ok(match dir {
+        Some(dir) => Pipeline::from_dir(dir)?,
+        None => Pipeline::embedded()?,
+    })
+}

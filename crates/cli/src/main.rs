@@ -1,0 +1,45 @@
+//! The `dyad` binary: a thin command-line layer over the library crates.
+
+mod commands;
+mod input;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "dyad", version, about = "Turns news into political event data.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Tokenize, tag, lemmatize and parse; print CoNLL-U.
+    Parse(commands::parse::Args),
+    /// Train the tagger, lemmatizer and parser from a UD treebank.
+    Train(commands::train::Args),
+    /// Score dyad against gold data.
+    #[command(subcommand)]
+    Eval(commands::eval::Command),
+    /// Measure throughput.
+    #[command(subcommand)]
+    Bench(commands::bench::Command),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Parse(args) => commands::parse::run(args),
+        Command::Train(args) => commands::train::run(args),
+        Command::Eval(cmd) => commands::eval::run(cmd),
+        Command::Bench(cmd) => commands::bench::run(cmd),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("dyad: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! dyad-server: the JSON HTTP API and the embedded web dashboard.

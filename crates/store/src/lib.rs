@@ -1,0 +1,1 @@
+//! dyad-store: persistence of coded documents, events, quotes and rejects, and queries over them.
