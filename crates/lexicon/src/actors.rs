@@ -1,0 +1,1 @@
+//! Actor lexicon: countries, organisations, people with dated roles, agents (roles → sectors).

@@ -1,0 +1,1 @@
+//! Event lexicon: the CAMEO/PLOVER ontology and the event patterns.
