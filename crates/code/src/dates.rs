@@ -68,7 +68,9 @@ impl TimeLexicon {
             }
             let bad = |why: &str| format!("temporal.tsv:{}: {why}: {line:?}", i + 1);
             let cols: Vec<&str> = line.split('\t').collect();
-            let [word, kind, value] = cols[..] else { return Err(bad("expected 3 tab-separated columns")) };
+            let [word, kind, value] = cols[..] else {
+                return Err(bad("expected 3 tab-separated columns"));
+            };
             let int = || value.parse::<i64>().map_err(|_| bad("value is not a number"));
             let parsed = match kind {
                 "month" => Word::Month(int()? as u32),
@@ -112,7 +114,14 @@ impl TimeLexicon {
     }
 
     fn match_at(&self, forms: &[&str], i: usize, published: NaiveDate) -> Option<DateMention> {
-        let mention = |end: usize, date: NaiveDate, granularity| Some(DateMention { start: i, end, date, granularity });
+        let mention = |end: usize, date: NaiveDate, granularity| {
+            Some(DateMention {
+                start: i,
+                end,
+                date,
+                granularity,
+            })
+        };
         let number = |k: usize| forms.get(k).and_then(|f| f.parse::<i64>().ok());
         let word = |k: usize| forms.get(k).and_then(|f| self.word(f));
         let lower = |k: usize| forms.get(k).map(|f| f.to_lowercase()).unwrap_or_default();
@@ -136,7 +145,11 @@ impl TimeLexicon {
                     return mention(i + 2, NaiveDate::from_ymd_opt(y as i32, month, 1)?, Granularity::Month);
                 }
                 // A bare month name needs a cue, as "may" and "march" are also ordinary words.
-                let cue = i > 0 && matches!(lower(i - 1).as_str(), "in" | "since" | "during" | "until" | "last" | "next");
+                let cue = i > 0
+                    && matches!(
+                        lower(i - 1).as_str(),
+                        "in" | "since" | "during" | "until" | "last" | "next"
+                    );
                 let capitalised = forms[i].chars().next().is_some_and(char::is_uppercase);
                 if cue && capitalised {
                     let year = infer_year(published, month);
@@ -146,7 +159,11 @@ impl TimeLexicon {
             }
             Some(Word::Shift(direction)) => match word(i + 1) {
                 Some(Word::Weekday(day)) => {
-                    let date = if direction < 0 { last_weekday(published, day)? } else { next_weekday(published, day)? };
+                    let date = if direction < 0 {
+                        last_weekday(published, day)?
+                    } else {
+                        next_weekday(published, day)?
+                    };
                     mention(i + 2, date, Granularity::Day)
                 }
                 Some(Word::Unit(unit)) => {
@@ -180,7 +197,9 @@ impl TimeLexicon {
 
     /// "two days ago", "3 weeks ago".
     fn ago(&self, forms: &[&str], i: usize, n: i64, published: NaiveDate) -> Option<DateMention> {
-        let Some(Word::Unit(unit)) = forms.get(i + 1).and_then(|f| self.word(f)) else { return None };
+        let Some(Word::Unit(unit)) = forms.get(i + 1).and_then(|f| self.word(f)) else {
+            return None;
+        };
         if !forms.get(i + 2).is_some_and(|f| f.eq_ignore_ascii_case("ago")) {
             return None;
         }
@@ -188,9 +207,17 @@ impl TimeLexicon {
             Unit::Day => (shift_days(published, -n)?, Granularity::Day),
             Unit::Week => (shift_days(published, -7 * n)?, Granularity::Week),
             Unit::Month => (published.checked_sub_months(Months::new(n as u32))?, Granularity::Month),
-            Unit::Year => (published.checked_sub_months(Months::new(12 * n as u32))?, Granularity::Year),
+            Unit::Year => (
+                published.checked_sub_months(Months::new(12 * n as u32))?,
+                Granularity::Year,
+            ),
         };
-        Some(DateMention { start: i, end: i + 3, date, granularity })
+        Some(DateMention {
+            start: i,
+            end: i + 3,
+            date,
+            granularity,
+        })
     }
 }
 
@@ -203,8 +230,15 @@ fn shift_days(date: NaiveDate, offset: i64) -> Option<NaiveDate> {
 }
 
 fn weekday(index: u32) -> Weekday {
-    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun]
-        [index as usize % 7]
+    [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ][index as usize % 7]
 }
 
 /// The most recent `day` on or before `published` (news convention for a bare weekday).
@@ -236,9 +270,10 @@ fn shift_unit(published: NaiveDate, unit: Unit, direction: i64) -> Option<(Naive
             };
             Some((date, Granularity::Month))
         }
-        Unit::Year => {
-            Some((NaiveDate::from_ymd_opt(published.year() + direction as i32, 1, 1)?, Granularity::Year))
-        }
+        Unit::Year => Some((
+            NaiveDate::from_ymd_opt(published.year() + direction as i32, 1, 1)?,
+            Granularity::Year,
+        )),
     }
 }
 
@@ -270,7 +305,9 @@ mod tests {
     #[test]
     fn embedded_lexicon_parses() {
         TimeLexicon::parse(EMBEDDED).unwrap();
-        assert!(TimeLexicon::parse("monday\tweekday\n").unwrap_err().contains("temporal.tsv:1"));
+        assert!(TimeLexicon::parse("monday\tweekday\n")
+            .unwrap_err()
+            .contains("temporal.tsv:1"));
     }
 
     #[test]
@@ -289,7 +326,10 @@ mod tests {
         assert_eq!(resolve("on July 9 , 2006 ,", "2006-07-10")[0].1, "2006-07-09");
         assert_eq!(resolve("SEOUL , July 9 ( Reuters )", "2006-07-10")[0].1, "2006-07-09");
         assert_eq!(resolve("on December 30", "2007-01-02")[0].1, "2006-12-30");
-        assert_eq!(resolve("last month", "2006-07-10")[0], ("last month".into(), "2006-06-01".into(), Granularity::Month));
+        assert_eq!(
+            resolve("last month", "2006-07-10")[0],
+            ("last month".into(), "2006-06-01".into(), Granularity::Month)
+        );
         assert_eq!(resolve("two days ago", "2006-07-10")[0].1, "2006-07-08");
         assert_eq!(resolve("in 2005", "2006-07-10")[0].2, Granularity::Year);
     }

@@ -2,3 +2,4 @@
 //! (CAMEO and PLOVER), quotes with their speakers, dates and places.
 
 pub mod dates;
+pub mod record;
