@@ -2,4 +2,5 @@
 //! (CAMEO and PLOVER), quotes with their speakers, dates and places.
 
 pub mod dates;
+pub mod quotes;
 pub mod record;
