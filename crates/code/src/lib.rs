@@ -1,6 +1,8 @@
 //! dyad-code: the coding stage. From parsed sentences and the lexicons it finds actors, events
 //! (CAMEO and PLOVER), quotes with their speakers, dates and places.
 
+pub mod coder;
 pub mod dates;
 pub mod quotes;
 pub mod record;
+pub use coder::Coder;
