@@ -10,37 +10,24 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-/// The pattern files shipped in the binary, in load order.
-const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "data/lexicon/events/synsets.pat",
-        include_str!("../../../../data/lexicon/events/synsets.pat"),
-    ),
-    (
-        "data/lexicon/events/petrarch2-synsets.pat",
-        include_str!("../../../../data/lexicon/events/petrarch2-synsets.pat"),
-    ),
-    (
-        "data/lexicon/events/petrarch2-verbs.pat",
-        include_str!("../../../../data/lexicon/events/petrarch2-verbs.pat"),
-    ),
-    (
-        "data/lexicon/events/verbs.pat",
-        include_str!("../../../../data/lexicon/events/verbs.pat"),
-    ),
-    (
-        "data/lexicon/events/nominal.pat",
-        include_str!("../../../../data/lexicon/events/nominal.pat"),
-    ),
-    (
-        "data/lexicon/events/complement.pat",
-        include_str!("../../../../data/lexicon/events/complement.pat"),
-    ),
-    (
-        "data/lexicon/events/rejection.pat",
-        include_str!("../../../../data/lexicon/events/rejection.pat"),
-    ),
-];
+/// `(name, text)` for each embedded file of `data/lexicon/events/`.
+macro_rules! embedded_files {
+    ($($name:literal),* $(,)?) => {
+        &[$((concat!("data/lexicon/events/", $name), include_str!(concat!("../../../../data/lexicon/events/", $name)))),*]
+    };
+}
+
+/// The pattern files shipped in the binary, in load order (later files may refine earlier ones).
+const EMBEDDED: &[(&str, &str)] = embedded_files!(
+    "synsets.pat",
+    "petrarch2-synsets.pat",
+    "petrarch2-verbs.pat",
+    "petrarch1-verbs.pat",
+    "verbs.pat",
+    "nominal.pat",
+    "complement.pat",
+    "rejection.pat",
+);
 
 /// How loading treats bad lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
