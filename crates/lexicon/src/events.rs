@@ -13,6 +13,8 @@ mod lexicon;
 mod ontology;
 mod parse;
 mod pattern;
+#[cfg(test)]
+mod tests;
 
 pub use check::{check, check_lexicon, CheckReport, Coverage};
 pub use code::CameoCode;

@@ -58,3 +58,34 @@
 &INTELLIGENCE = intelligence information data evidence
 &EXERCISE = exercise drill maneuver manoeuvre war_game
 &BORDER = border frontier crossing
+
+# --- topics of appeals, offers, demands and rejections (see the topic grids in verbs.pat / nominal.pat) ---
+&RELEASE = release freedom freeing return handover
+&SETTLEMENT = settlement solution resolution peace_deal peace_agreement peace_plan peace compromise
+&OUSTER = resignation ouster removal step-down overthrow departure
+&COOPERATION = cooperation collaboration partnership
+&TRADE = trade investment economic_cooperation economic_tie trade_tie trade_deal free_trade
+&MIL_COOP = military_cooperation defense_cooperation defence_cooperation security_cooperation joint_exercise alliance
+&EXTRADITION = extradition repatriation
+&ACCESS = access inspection entry
+&WITHDRAWAL = withdrawal pullout pull-out retreat drawdown
+&CALM = calm restraint de-escalation deescalation
+&DIPLOMATIC_TIES = diplomatic_relation diplomatic_tie recognition normalization normalisation
+&ASYLUM_REQ = asylum refuge
+
+# --- predicate sets ---
+&APPEAL_V = appeal call plead press lobby push clamor clamour
+&ASK_V = ask urge implore beg petition
+&REQUEST_V = request seek solicit
+&PLEDGE_V = pledge promise offer vow commit guarantee
+&DEMAND_V = demand require
+&REJECT_V = reject refuse rebuff spurn decline dismiss snub
+&HOLD_V = hold conduct have begin start launch open resume
+&ATTACK_V = attack assault strike raid hit target bombard shell
+&KILL_V = kill murder slay execute slaughter
+&ARREST_V = arrest detain apprehend capture jail imprison
+&CRITICIZE_V = criticize criticise condemn denounce decry slam blast castigate censure deplore lambaste rebuke
+&PRAISE_V = praise commend hail laud applaud salute welcome
+&ACCUSE_V = accuse blame
+&THREATEN_V = threaten warn
+&MEET_V = meet

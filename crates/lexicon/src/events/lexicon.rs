@@ -17,16 +17,17 @@ macro_rules! embedded_files {
     };
 }
 
-/// The pattern files shipped in the binary, in load order (later files may refine earlier ones).
+/// The pattern files shipped in the binary, in load order: curated files first, so that among
+/// equally specific patterns for a lemma the curated one comes first.
 const EMBEDDED: &[(&str, &str)] = embedded_files!(
     "synsets.pat",
-    "petrarch2-synsets.pat",
-    "petrarch2-verbs.pat",
-    "petrarch1-verbs.pat",
     "verbs.pat",
     "nominal.pat",
     "complement.pat",
     "rejection.pat",
+    "petrarch2-synsets.pat",
+    "petrarch2-verbs.pat",
+    "petrarch1-verbs.pat",
 );
 
 /// How loading treats bad lines.
@@ -210,6 +211,7 @@ impl EventLexicon {
         for patterns in lexicon.index.values_mut() {
             patterns.sort_by_key(|p| std::cmp::Reverse(p.specificity()));
         }
+        errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         if mode == Mode::Strict && !errors.is_empty() {
             return Err(errors);
         }

@@ -40,6 +40,8 @@ pub enum Rel {
     Xcomp,
     /// A clausal complement (`ccomp`): "warn that ...".
     Ccomp,
+    /// A clause modifying a nominal predicate (`acl`): "an offer *to mediate*", "calls *to resign*".
+    Acl,
 }
 
 impl Rel {
@@ -49,7 +51,10 @@ impl Rel {
             Some((base, case)) => (base, Some(case)),
             None => (text, None),
         };
-        let valid_case = |c: &str| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_');
+        let valid_case = |c: &str| {
+            c.split('|')
+                .all(|alt| !alt.is_empty() && alt.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_'))
+        };
         Some(match (base, case) {
             ("nsubj", None) => Rel::Nsubj,
             ("nsubj", Some("pass")) => Rel::NsubjPass,
@@ -64,15 +69,27 @@ impl Rel {
             ("prt", None) => Rel::Prt,
             ("xcomp", None) => Rel::Xcomp,
             ("ccomp", None) => Rel::Ccomp,
+            ("acl", None) => Rel::Acl,
             _ => return None,
         })
     }
 
-    /// The preposition a relation requires (`on` for `obl:on`).
+    /// The preposition(s) a relation requires as written (`on` for `obl:on`, `on|against` for
+    /// `obl:on|against`).
     pub fn case(&self) -> Option<&str> {
         match self {
             Rel::Obl(case) | Rel::Nmod(case) => case.as_deref(),
             _ => None,
+        }
+    }
+
+    /// True when a dependent attached with this relation's base (`obl`, `nmod`) and `case`
+    /// (the lemma of its `case` child, multi-word cases joined by a space) satisfies it.
+    pub fn accepts_case(&self, case: Option<&str>) -> bool {
+        match (self.case(), case) {
+            (None, _) => true,
+            (Some(wanted), Some(found)) => wanted.split('|').any(|w| w == found),
+            (Some(_), None) => false,
         }
     }
 }
@@ -95,6 +112,7 @@ impl fmt::Display for Rel {
             Rel::Prt => f.write_str("prt"),
             Rel::Xcomp => f.write_str("xcomp"),
             Rel::Ccomp => f.write_str("ccomp"),
+            Rel::Acl => f.write_str("acl"),
         }
     }
 }
@@ -212,6 +230,8 @@ pub enum Role {
     Dep(Rel),
     /// The object of the embedded complement (`xcomp`), e.g. "agreed to meet *Kim*".
     ComplementObj,
+    /// The possessor of the object, e.g. "rejected *Iran*'s proposal".
+    ObjPossessor,
 }
 
 impl Role {
@@ -220,6 +240,7 @@ impl Role {
         match text {
             "auto" => Some(Role::Auto),
             "xcomp.obj" => Some(Role::ComplementObj),
+            "obj.poss" => Some(Role::ObjPossessor),
             other => Rel::parse(other).map(Role::Dep),
         }
     }
@@ -231,6 +252,7 @@ impl fmt::Display for Role {
             Role::Auto => f.write_str("auto"),
             Role::Dep(rel) => rel.fmt(f),
             Role::ComplementObj => f.write_str("xcomp.obj"),
+            Role::ObjPossessor => f.write_str("obj.poss"),
         }
     }
 }
@@ -305,12 +327,22 @@ mod tests {
             "prt",
             "xcomp",
             "ccomp",
+            "acl",
         ] {
             assert_eq!(Rel::parse(text).unwrap().to_string(), text);
         }
         assert_eq!(Rel::parse("obl:On"), None);
         assert_eq!(Rel::parse("subj"), None);
         assert_eq!(Rel::parse("obl:on").unwrap().case(), Some("on"));
+        let either = Rel::parse("obl:on|against").unwrap();
+        assert!(either.accepts_case(Some("against")));
+        assert!(!either.accepts_case(Some("with")));
+        assert!(!either.accepts_case(None));
+        assert!(Rel::parse("obl").unwrap().accepts_case(Some("with")));
+        assert!(Rel::parse("obl:according_to")
+            .unwrap()
+            .accepts_case(Some("according to")));
+        assert_eq!(Rel::parse("obl:on|"), None);
     }
 
     #[test]
