@@ -3,6 +3,9 @@
 
 pub mod coder;
 pub mod dates;
+pub mod events;
+pub mod mentions;
 pub mod quotes;
 pub mod record;
+pub mod tree;
 pub use coder::Coder;
