@@ -2,6 +2,8 @@
 
 pub mod bench;
 pub mod eval;
+pub mod eval_actors;
+pub mod lexicon;
 pub mod parse;
 pub mod train;
 
