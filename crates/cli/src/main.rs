@@ -27,6 +27,9 @@ enum Command {
     /// Measure throughput.
     #[command(subcommand)]
     Bench(commands::bench::Command),
+    /// Check and convert lexicons.
+    #[command(subcommand)]
+    Lexicon(commands::lexicon::Command),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         Command::Train(args) => commands::train::run(args),
         Command::Eval(cmd) => commands::eval::run(cmd),
         Command::Bench(cmd) => commands::bench::run(cmd),
+        Command::Lexicon(cmd) => commands::lexicon::run(cmd),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! dyad-code: the coding stage. From parsed sentences and the lexicons it finds actors, events
 //! (CAMEO and PLOVER), quotes with their speakers, dates and places.
 
+pub mod actors;
 pub mod coder;
 pub mod dates;
 pub mod events;
@@ -8,4 +9,5 @@ pub mod mentions;
 pub mod quotes;
 pub mod record;
 pub mod tree;
+
 pub use coder::Coder;

@@ -10,6 +10,8 @@ use std::process::ExitCode;
 pub enum Command {
     /// Tagger, lemmatizer and parser against gold CoNLL-U (CoNLL 2018 definitions).
     Parser(ParserArgs),
+    /// Actor resolution against the NGEC actor-resolution expectations.
+    Actors(super::eval_actors::Args),
 }
 
 #[derive(clap::Args)]
@@ -35,6 +37,7 @@ pub struct ParserArgs {
 pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Parser(args) => parser(args),
+        Command::Actors(args) => super::eval_actors::run(args),
     }
 }
 

@@ -3,6 +3,8 @@
 pub mod bench;
 pub mod code;
 pub mod eval;
+pub mod eval_actors;
+pub mod lexicon;
 pub mod parse;
 pub mod train;
 
