@@ -109,6 +109,8 @@ n.complaint complaint|formal_protest|protest_note|demarche/n nmod:to|with|agains
 n.lawsuit lawsuit|suit|legal_action|case/n nmod:against=* -> 115 target=nmod:against
 n.conviction conviction|guilty_verdict|sentence/n nmod:of=* -> 116 target=nmod:of
 n.opposition-campaign campaign/n nmod:against=* -> 113 target=nmod:against
+n.objection objection|opposition|disapproval/n nmod:to=* -> 110 target=nmod:to
+n.objection.bare objection/n -> 110
 
 # ---------- 12 reject ----------
 n.veto veto/n nmod:of|on=* -> 129 target=nmod

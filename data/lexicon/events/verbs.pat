@@ -146,6 +146,8 @@ v.ultimatum issue|deliver|give/v obj=ultimatum -> 139
 
 # ---------- 11 disapprove ----------
 v.criticize &CRITICIZE_V/v obj=* -> 111 target=obj
+v.object object/v obl:to=* -> 110 target=obl:to
+v.oppose oppose|disapprove/v obj=* -> 110 target=obj
 v.protest.to protest/v obl:to=* -> 114 target=obl:to
 v.complain complain|protest/v obl:about=* -> 114
 v.complain.to complain/v obl:to=* -> 114 target=obl:to
