@@ -37,6 +37,7 @@ impl Stats {
 struct Grammar {
     particles: HashSet<String>,
     prepositions: HashSet<String>,
+    auxiliaries: HashSet<String>,
 }
 
 struct Block {
@@ -138,6 +139,7 @@ fn load_grammar(out_dir: &std::path::Path) -> Result<Grammar, String> {
     Ok(Grammar {
         particles: set("&PARTICLE")?,
         prepositions: set("&PREPOSITION")?,
+        auxiliaries: set("&AUXILIARY")?,
     })
 }
 
@@ -548,7 +550,17 @@ fn convert_flat(
     i += object.len();
     match object.len() {
         0 => {}
-        1 => slots.push(format!("obj={}", noun_lex(object[0], synsets)?)),
+        1 => {
+            let lex = noun_lex(object[0], synsets)?;
+            let first = lex.split('_').next().unwrap_or("");
+            match lex.strip_prefix("to_") {
+                // TABARI `TO_VISIT` after the verb: an infinitive complement.
+                Some(verb) if !verb.contains(['_', '|']) => slots.push(format!("xcomp={verb}")),
+                Some(_) => return Err("flat pattern with an infinitive phrase"),
+                None if grammar.auxiliaries.contains(first) => return Err("flat pattern with an auxiliary phrase"),
+                None => slots.push(format!("obj={lex}")),
+            }
+        }
         _ => return Err("flat pattern with a long word run"),
     }
     if let Some(prep) = words.get(i).filter(|w| grammar.prepositions.contains(&lower(w))) {

@@ -109,6 +109,8 @@ n.complaint complaint|formal_protest|protest_note|demarche/n nmod:to|with|agains
 n.lawsuit lawsuit|suit|legal_action|case/n nmod:against=* -> 115 target=nmod:against
 n.conviction conviction|guilty_verdict|sentence/n nmod:of=* -> 116 target=nmod:of
 n.opposition-campaign campaign/n nmod:against=* -> 113 target=nmod:against
+n.objection objection|opposition|disapproval/n nmod:to=* -> 110 target=nmod:to
+n.objection.bare objection/n -> 110
 
 # ---------- 12 reject ----------
 n.veto veto/n nmod:of|on=* -> 129 target=nmod
@@ -169,11 +171,12 @@ n.deportation deportation|expulsion/n nmod:of=* -> 174 target=nmod:of
 
 # ---------- 18 assault ----------
 n.kidnapping kidnapping|abduction|hijacking|hostage-taking|hostage_taking/n nmod:of=* -> 181 target=nmod:of
-n.assault assault|beating|lynching|stabbing/n nmod:on|of=* -> 182 target=nmod
+n.assault assault|beating|stabbing/n nmod:on|of=* -> 182 target=nmod
 n.rape rape|sexual_assault|sexual_violence/n -> 1821
 n.torture torture/n nmod:of=* -> 1822 target=nmod:of
 n.torture.bare torture/n -> 1822
-n.killing killing|murder|execution|slaying|beheading/n nmod:of=* -> 1823 target=nmod:of
+n.killing killing/n nmod:of=* -> 190 target=nmod:of
+n.murder murder|execution|slaying|beheading|lynching/n nmod:of=* -> 1823 target=nmod:of
 n.suicide-bombing suicide_bombing|suicide_attack/n -> 1831
 n.car-bomb car_bomb|car_bombing|truck_bomb/n -> 1832
 n.roadside-bomb roadside_bomb|roadside_bombing|ied/n -> 1833

@@ -28,35 +28,33 @@ p1.explain_verbal.17 &V1_EXPLAIN_VERBAL/v obj=resignation obl:of=* -> 0241 targe
 p1.explain_verbal.18 &V1_EXPLAIN_VERBAL/v obj=campaign obl:against=* -> 131  # L887
 p1.explain_verbal.19 &V1_EXPLAIN_VERBAL/v obl:as=black_comedy -> 111  # L889
 p1.explain_verbal.20 &V1_EXPLAIN_VERBAL/v obj=plan obl:to=&P2_FIGHT -> 138  # L892
-p1.explain_verbal.21 &V1_EXPLAIN_VERBAL/v obj=would_travel_to -> 036  # L894
-p1.explain_verbal.22 &V1_EXPLAIN_VERBAL/v obl:amid=pressure -> 100  # L897
-p1.explain_verbal.23 &V1_EXPLAIN_VERBAL/v obj=relief_package -> 071  # L903
-p1.explain_verbal.24 &V1_EXPLAIN_VERBAL/v obj=gratitude obl:to=* -> 051 target=obl:to  # L904
-p1.explain_verbal.25 &V1_EXPLAIN_VERBAL/v obj=misgiving obl:over=* -> 110  # L905
-p1.explain_verbal.26 &V1_EXPLAIN_VERBAL/v obj=concern obl:over=* -> 012 target=obl:over  # L906
-p1.explain_verbal.27 &V1_EXPLAIN_VERBAL/v obl:as=encouraging -> 013  # L911
-p1.explain_verbal.28 &V1_EXPLAIN_VERBAL/v obl:as=provocation -> 110  # L912
-p1.explain_verbal.31 &V1_EXPLAIN_VERBAL/v obl:as=unfortunate -> 012  # L922
-p1.explain_verbal.32 &V1_EXPLAIN_VERBAL/v obj=plan obl:to=tour -> 036  # L923
-p1.explain_verbal.34 &V1_EXPLAIN_VERBAL/v obj=mistrust obl:of=* -> 110 target=obl:of  # L925
-p1.explain_verbal.36 &V1_EXPLAIN_VERBAL/v obj=encouraged obl:by=* -> 013  # L931
-p1.explain_verbal.38 &V1_EXPLAIN_VERBAL/v obj=support obl:for=* -> 032 target=obl:for  # L937
-p1.explain_verbal.45 &V1_EXPLAIN_VERBAL/v obj=arrest obl:of=* -> 173 target=obl:of  # L955
-p1.explain_verbal.50 &V1_EXPLAIN_VERBAL/v obj=will_attend -> 036  # L962
-p1.explain_verbal.57 &V1_EXPLAIN_VERBAL/v obj=sealing obl:off=* -> 172  # L971
-p1.explain_verbal.58 &V1_EXPLAIN_VERBAL/v obj=&P2_FIGHT obl:with=* -> 190 recip  # L972
-p1.explain_verbal.59 &V1_EXPLAIN_VERBAL/v obj=investigate -> 090  # L976
-p1.explain_verbal.70 &V1_EXPLAIN_VERBAL/v obj=new_powers -> 010  # L992
-p1.explain_verbal.73 &V1_EXPLAIN_VERBAL/v obj=visit obl:by=* -> 010 target=obl:by  # L998
-p1.explain_verbal.77 &V1_EXPLAIN_VERBAL/v obj=sanction obl:against=* -> 163  # L1003
-p1.explain_verbal.78 &V1_EXPLAIN_VERBAL/v obj=sanction obl:on=* -> 163  # L1004
-p1.explain_verbal.84 &V1_EXPLAIN_VERBAL/v obl:as=attack -> 111  # L1011
-p1.explain_verbal.85 &V1_EXPLAIN_VERBAL/v obj=regret obl:at=* -> 110  # L1012
-p1.explain_verbal.92 &V1_EXPLAIN_VERBAL/v obl:as=crazy -> 111  # L1025
-p1.explain_verbal.99 &V1_EXPLAIN_VERBAL/v obj=at_odds -> 110  # L1033
-p1.explain_verbal.107 &V1_EXPLAIN_VERBAL/v obj=aid obl:for=* -> 033  # L1043
-p1.explain_verbal.132 &V1_EXPLAIN_VERBAL/v obj=meet -> 036 recip  # L1072
-p1.explain_verbal.137 &V1_EXPLAIN_VERBAL/v obj=sad -> 018  # L1077
+p1.explain_verbal.21 &V1_EXPLAIN_VERBAL/v obl:amid=pressure -> 100  # L897
+p1.explain_verbal.22 &V1_EXPLAIN_VERBAL/v obj=relief_package -> 071  # L903
+p1.explain_verbal.23 &V1_EXPLAIN_VERBAL/v obj=gratitude obl:to=* -> 051 target=obl:to  # L904
+p1.explain_verbal.24 &V1_EXPLAIN_VERBAL/v obj=misgiving obl:over=* -> 110  # L905
+p1.explain_verbal.25 &V1_EXPLAIN_VERBAL/v obj=concern obl:over=* -> 012 target=obl:over  # L906
+p1.explain_verbal.26 &V1_EXPLAIN_VERBAL/v obl:as=encouraging -> 013  # L911
+p1.explain_verbal.27 &V1_EXPLAIN_VERBAL/v obl:as=provocation -> 110  # L912
+p1.explain_verbal.30 &V1_EXPLAIN_VERBAL/v obl:as=unfortunate -> 012  # L922
+p1.explain_verbal.31 &V1_EXPLAIN_VERBAL/v obj=plan obl:to=tour -> 036  # L923
+p1.explain_verbal.33 &V1_EXPLAIN_VERBAL/v obj=mistrust obl:of=* -> 110 target=obl:of  # L925
+p1.explain_verbal.35 &V1_EXPLAIN_VERBAL/v obj=encouraged obl:by=* -> 013  # L931
+p1.explain_verbal.37 &V1_EXPLAIN_VERBAL/v obj=support obl:for=* -> 032 target=obl:for  # L937
+p1.explain_verbal.44 &V1_EXPLAIN_VERBAL/v obj=arrest obl:of=* -> 173 target=obl:of  # L955
+p1.explain_verbal.55 &V1_EXPLAIN_VERBAL/v obj=sealing obl:off=* -> 172  # L971
+p1.explain_verbal.56 &V1_EXPLAIN_VERBAL/v obj=&P2_FIGHT obl:with=* -> 190 recip  # L972
+p1.explain_verbal.57 &V1_EXPLAIN_VERBAL/v obj=investigate -> 090  # L976
+p1.explain_verbal.68 &V1_EXPLAIN_VERBAL/v obj=new_powers -> 010  # L992
+p1.explain_verbal.71 &V1_EXPLAIN_VERBAL/v obj=visit obl:by=* -> 010 target=obl:by  # L998
+p1.explain_verbal.75 &V1_EXPLAIN_VERBAL/v obj=sanction obl:against=* -> 163  # L1003
+p1.explain_verbal.76 &V1_EXPLAIN_VERBAL/v obj=sanction obl:on=* -> 163  # L1004
+p1.explain_verbal.82 &V1_EXPLAIN_VERBAL/v obl:as=attack -> 111  # L1011
+p1.explain_verbal.83 &V1_EXPLAIN_VERBAL/v obj=regret obl:at=* -> 110  # L1012
+p1.explain_verbal.90 &V1_EXPLAIN_VERBAL/v obl:as=crazy -> 111  # L1025
+p1.explain_verbal.97 &V1_EXPLAIN_VERBAL/v obj=at_odds -> 110  # L1033
+p1.explain_verbal.105 &V1_EXPLAIN_VERBAL/v obj=aid obl:for=* -> 033  # L1043
+p1.explain_verbal.130 &V1_EXPLAIN_VERBAL/v obj=meet -> 036 recip  # L1072
+p1.explain_verbal.135 &V1_EXPLAIN_VERBAL/v obj=sad -> 018  # L1077
 
 # --- DELAY [120] ---
 &V1_DELAY = delay defer hinder procrastinate postpone shelve remit table impede inhibit obstruct stall hamper stymie retard prevent forestall
@@ -84,45 +82,43 @@ p1.demand.17 &V1_DEMAND/v obj=vote obl:against=* -> 113 target=obl:against  # L1
 p1.demand.18 &V1_DEMAND/v obj=act obl:against=* -> 113 target=obl:against  # L1343
 p1.demand.20 &V1_DEMAND/v obj=take obl:to=street -> 133  # L1354
 p1.demand.21 &V1_DEMAND/v obj=close obl:to=border -> 150  # L1355
-p1.demand.23 &V1_DEMAND/v obj=to_follow_suit -> 022  # L1361
-p1.demand.25 &V1_DEMAND/v obj=boycott obl:of=* -> 1312 target=obl:of  # L1370
-p1.demand.27 &V1_DEMAND/v obj=&P2_EVIDENCE obl:from=* -> 0214  # L1380
-p1.demand.29 &V1_DEMAND/v obj=right_to_vote -> 1043  # L1390
-p1.demand.30 &V1_DEMAND/v obj=talk obl:between=* -> 026  # L1400
-p1.demand.31 &V1_DEMAND/v obj=farewell obl:to=* -> 017 target=obl:to  # L1405
-p1.demand.32 &V1_DEMAND/v obj=not_to_reject -> 020  # L1409
-p1.demand.34 &V1_DEMAND/v obl:to=cooperate -> 022  # L1411
-p1.demand.35 &V1_DEMAND/v obj=meeting obl:of=* -> 106 target=obl:of  # L1412
-p1.demand.36 &V1_DEMAND/v obj=put obl:on=trial -> 1013  # L1420
-p1.demand.38 &V1_DEMAND/v obj=divorce obl:from=* -> ---  # L1429
-p1.demand.39 &V1_DEMAND/v obj=ceasefire obl:in=* -> 0256 target=obl:in  # L1434
-p1.demand.46 &V1_DEMAND/v obl:to=support -> 030  # L1461
-p1.demand.48 &V1_DEMAND/v obj=crack_down -> 1042  # L1469
-p1.demand.49 &V1_DEMAND/v obl:to=&P2_FIGHT -> 113  # L1473
-p1.demand.50 &V1_DEMAND/v obl:against=* -> 110 target=obl:against  # L1475
-p1.demand.51 &V1_DEMAND/v obj=investiga -> 1014  # L1479
-p1.demand.52 &V1_DEMAND/v obl:to=search -> 101  # L1480
-p1.demand.55 &V1_DEMAND/v obl:to=mediat -> 028  # L1486
-p1.demand.56 &V1_DEMAND/v obj=integrate -> 021  # L1487
-p1.demand.57 &V1_DEMAND/v obj=restraint -> 025  # L1489
-p1.demand.58 &V1_DEMAND/v obl:to=punish -> 130  # L1494
-p1.demand.59 &V1_DEMAND/v obj=deep_into -> 192  # L1496
-p1.demand.60 &V1_DEMAND/v obl:to=assure -> 013  # L1498
-p1.demand.61 &V1_DEMAND/v prt=back obj=vote -> ---  # L1499
-p1.demand.64 &V1_DEMAND/v obj=aid obl:to=* -> 023 target=obl:to  # L1505
-p1.demand.66 &V1_DEMAND/v obj=at_rally -> 141  # L1512
-p1.demand.67 &V1_DEMAND/v obj=pull_out -> 1056  # L1515
-p1.demand.70 &V1_DEMAND/v obj=disband -> 025  # L1518
-p1.demand.72 &V1_DEMAND/v obj=rein_in -> 020  # L1523
-p1.demand.73 &V1_DEMAND/v obj=protect -> 025  # L1525
-p1.demand.75 &V1_DEMAND/v obj=pullout -> 1056  # L1530
-p1.demand.77 &V1_DEMAND/v obj=funding -> ---  # L1532
-p1.demand.80 &V1_DEMAND/v obj=invest -> 0311  # L1538
-p1.demand.83 &V1_DEMAND/v obl:to=ban -> 100  # L1541
-p1.demand.84 &V1_DEMAND/v obl:into=* -> 192 target=obl:into  # L1542
-p1.demand.88 &V1_DEMAND/v obj=meet -> 036  # L1549
-p1.demand.89 &V1_DEMAND/v obj=halt -> 025  # L1551
-p1.demand.93 &V1_DEMAND/v obj=pay -> 1043  # L1556
+p1.demand.24 &V1_DEMAND/v obj=boycott obl:of=* -> 1312 target=obl:of  # L1370
+p1.demand.26 &V1_DEMAND/v obj=&P2_EVIDENCE obl:from=* -> 0214  # L1380
+p1.demand.28 &V1_DEMAND/v obj=right_to_vote -> 1043  # L1390
+p1.demand.29 &V1_DEMAND/v obj=talk obl:between=* -> 026  # L1400
+p1.demand.30 &V1_DEMAND/v obj=farewell obl:to=* -> 017 target=obl:to  # L1405
+p1.demand.32 &V1_DEMAND/v obl:to=cooperate -> 022  # L1411
+p1.demand.33 &V1_DEMAND/v obj=meeting obl:of=* -> 106 target=obl:of  # L1412
+p1.demand.34 &V1_DEMAND/v obj=put obl:on=trial -> 1013  # L1420
+p1.demand.36 &V1_DEMAND/v obj=divorce obl:from=* -> ---  # L1429
+p1.demand.37 &V1_DEMAND/v obj=ceasefire obl:in=* -> 0256 target=obl:in  # L1434
+p1.demand.44 &V1_DEMAND/v obl:to=support -> 030  # L1461
+p1.demand.46 &V1_DEMAND/v obj=crack_down -> 1042  # L1469
+p1.demand.47 &V1_DEMAND/v obl:to=&P2_FIGHT -> 113  # L1473
+p1.demand.48 &V1_DEMAND/v obl:against=* -> 110 target=obl:against  # L1475
+p1.demand.49 &V1_DEMAND/v obj=investiga -> 1014  # L1479
+p1.demand.50 &V1_DEMAND/v obl:to=search -> 101  # L1480
+p1.demand.53 &V1_DEMAND/v obl:to=mediat -> 028  # L1486
+p1.demand.54 &V1_DEMAND/v obj=integrate -> 021  # L1487
+p1.demand.55 &V1_DEMAND/v obj=restraint -> 025  # L1489
+p1.demand.56 &V1_DEMAND/v obl:to=punish -> 130  # L1494
+p1.demand.57 &V1_DEMAND/v obj=deep_into -> 192  # L1496
+p1.demand.58 &V1_DEMAND/v obl:to=assure -> 013  # L1498
+p1.demand.59 &V1_DEMAND/v prt=back obj=vote -> ---  # L1499
+p1.demand.62 &V1_DEMAND/v obj=aid obl:to=* -> 023 target=obl:to  # L1505
+p1.demand.64 &V1_DEMAND/v obj=at_rally -> 141  # L1512
+p1.demand.65 &V1_DEMAND/v obj=pull_out -> 1056  # L1515
+p1.demand.68 &V1_DEMAND/v obj=disband -> 025  # L1518
+p1.demand.70 &V1_DEMAND/v obj=rein_in -> 020  # L1523
+p1.demand.71 &V1_DEMAND/v obj=protect -> 025  # L1525
+p1.demand.73 &V1_DEMAND/v obj=pullout -> 1056  # L1530
+p1.demand.75 &V1_DEMAND/v obj=funding -> ---  # L1532
+p1.demand.78 &V1_DEMAND/v obj=invest -> 0311  # L1538
+p1.demand.81 &V1_DEMAND/v obl:to=ban -> 100  # L1541
+p1.demand.82 &V1_DEMAND/v obl:into=* -> 192 target=obl:into  # L1542
+p1.demand.86 &V1_DEMAND/v obj=meet -> 036  # L1549
+p1.demand.87 &V1_DEMAND/v obj=halt -> 025  # L1551
+p1.demand.91 &V1_DEMAND/v obj=pay -> 1043  # L1556
 
 # --- PHYSICAL_CONFLICT [190] ---
 &V1_PHYSICAL_CONFLICT = battle combat assail assault attack blitz duel fight struggle clash skirmish conflict hit strike fight_back fight_down pit match quarrel altercate hammer clobber pummel retaliate bludgeon grapple kick siege square_off stone storm wrestle
@@ -131,43 +127,41 @@ p1.physical_conflict.3 &V1_PHYSICAL_CONFLICT/v obj=broke_out obl:between=* -> 19
 p1.physical_conflict.4 &V1_PHYSICAL_CONFLICT/v obj=cultural_extinction -> ---  # L1660
 p1.physical_conflict.7 &V1_PHYSICAL_CONFLICT/v obl:with=protester -> 175 recip=145  # L1724
 p1.physical_conflict.8 &V1_PHYSICAL_CONFLICT/v obl:against=force -> 190  # L1727
-p1.physical_conflict.9 &V1_PHYSICAL_CONFLICT/v obj=could_escalate -> 012  # L1734
-p1.physical_conflict.11 &V1_PHYSICAL_CONFLICT/v obl:on=&P2_STRONGHOLD -> 190  # L1747
-p1.physical_conflict.12 &V1_PHYSICAL_CONFLICT/v obj=to_hammer_out -> 040  # L1754
-p1.physical_conflict.16 &V1_PHYSICAL_CONFLICT/v obj=&P2_TREATY obl:on=* -> 030 target=obl:on  # L1782
-p1.physical_conflict.17 &V1_PHYSICAL_CONFLICT/v obj=talk obl:with=* -> 111 target=obl:with  # L1783
-p1.physical_conflict.20 &V1_PHYSICAL_CONFLICT/v obj=criticism obl:of=* -> 111  # L1791
-p1.physical_conflict.21 &V1_PHYSICAL_CONFLICT/v obj=on_two_front -> 190  # L1792
-p1.physical_conflict.22 &V1_PHYSICAL_CONFLICT/v obl:by=&P2_AIRCRAFT -> 195  # L1795
-p1.physical_conflict.25 &V1_PHYSICAL_CONFLICT/v obj=&P2_AIRCRAFT obl:to=* -> 195  # L1806
-p1.physical_conflict.29 &V1_PHYSICAL_CONFLICT/v obl:in=region -> 190  # L1818
-p1.physical_conflict.31 &V1_PHYSICAL_CONFLICT/v obj=in_reprisal -> 190  # L1822
-p1.physical_conflict.32 &V1_PHYSICAL_CONFLICT/v obj=target obl:in=* -> 195 target=obl:in  # L1825
-p1.physical_conflict.34 &V1_PHYSICAL_CONFLICT/v obj=with_stones -> 182  # L1832
-p1.physical_conflict.37 &V1_PHYSICAL_CONFLICT/v obl:during=raid -> 190  # L1839
-p1.physical_conflict.38 &V1_PHYSICAL_CONFLICT/v obl:with=cancer -> ---  # L1843
-p1.physical_conflict.39 &V1_PHYSICAL_CONFLICT/v obl:against=* -> 190 target=obl:against  # L1847
-p1.physical_conflict.41 &V1_PHYSICAL_CONFLICT/v obl:by=grenade -> 193  # L1850
-p1.physical_conflict.42 &V1_PHYSICAL_CONFLICT/v prt=out obl:at=* -> 111 target=obl:at  # L1857
-p1.physical_conflict.43 &V1_PHYSICAL_CONFLICT/v obl:on=stoning -> 1123  # L1860
-p1.physical_conflict.46 &V1_PHYSICAL_CONFLICT/v obj=&P2_MILITARY -> 190  # L1879
-p1.physical_conflict.49 &V1_PHYSICAL_CONFLICT/v obj=kill_in -> 193  # L1887
-p1.physical_conflict.51 &V1_PHYSICAL_CONFLICT/v prt=back obl:at=* -> 111 target=obl:at  # L1889
-p1.physical_conflict.52 &V1_PHYSICAL_CONFLICT/v obj=militant -> 190 recip  # L1893
-p1.physical_conflict.54 &V1_PHYSICAL_CONFLICT/v obl:on=force -> 190  # L1900
-p1.physical_conflict.59 &V1_PHYSICAL_CONFLICT/v obj=shop obl:of=* -> 1712 target=obl:of  # L1905
-p1.physical_conflict.63 &V1_PHYSICAL_CONFLICT/v obl:for=life -> ---  # L1916
-p1.physical_conflict.64 &V1_PHYSICAL_CONFLICT/v obj=compound -> 190  # L1919
-p1.physical_conflict.67 &V1_PHYSICAL_CONFLICT/v obj=plan obl:to=* -> 111  # L1929
-p1.physical_conflict.68 &V1_PHYSICAL_CONFLICT/v obj=building -> 190  # L1930
-p1.physical_conflict.73 &V1_PHYSICAL_CONFLICT/v obl:with=* -> 190 target=obl:with recip  # L1954
-p1.physical_conflict.74 &V1_PHYSICAL_CONFLICT/v obj=&P2_FIGHT -> 190  # L1964
-p1.physical_conflict.81 &V1_PHYSICAL_CONFLICT/v obj=&P2_TOWN -> 190  # L1985
-p1.physical_conflict.82 &V1_PHYSICAL_CONFLICT/v obj=loyal -> ---  # L1986
-p1.physical_conflict.88 &V1_PHYSICAL_CONFLICT/v obj=kill -> 190  # L1998
-p1.physical_conflict.92 &V1_PHYSICAL_CONFLICT/v obl:by=* -> 141 target=obl:by  # L2006
-p1.physical_conflict.93 &V1_PHYSICAL_CONFLICT/v -> 190 target=obj  # L2008
-p1.physical_conflict.97 &V1_PHYSICAL_CONFLICT/v obl:in=* -> 190 recip  # L2014
+p1.physical_conflict.10 &V1_PHYSICAL_CONFLICT/v obl:on=&P2_STRONGHOLD -> 190  # L1747
+p1.physical_conflict.14 &V1_PHYSICAL_CONFLICT/v obj=&P2_TREATY obl:on=* -> 030 target=obl:on  # L1782
+p1.physical_conflict.15 &V1_PHYSICAL_CONFLICT/v obj=talk obl:with=* -> 111 target=obl:with  # L1783
+p1.physical_conflict.18 &V1_PHYSICAL_CONFLICT/v obj=criticism obl:of=* -> 111  # L1791
+p1.physical_conflict.19 &V1_PHYSICAL_CONFLICT/v obj=on_two_front -> 190  # L1792
+p1.physical_conflict.20 &V1_PHYSICAL_CONFLICT/v obl:by=&P2_AIRCRAFT -> 195  # L1795
+p1.physical_conflict.23 &V1_PHYSICAL_CONFLICT/v obj=&P2_AIRCRAFT obl:to=* -> 195  # L1806
+p1.physical_conflict.27 &V1_PHYSICAL_CONFLICT/v obl:in=region -> 190  # L1818
+p1.physical_conflict.29 &V1_PHYSICAL_CONFLICT/v obj=in_reprisal -> 190  # L1822
+p1.physical_conflict.30 &V1_PHYSICAL_CONFLICT/v obj=target obl:in=* -> 195 target=obl:in  # L1825
+p1.physical_conflict.32 &V1_PHYSICAL_CONFLICT/v obj=with_stones -> 182  # L1832
+p1.physical_conflict.35 &V1_PHYSICAL_CONFLICT/v obl:during=raid -> 190  # L1839
+p1.physical_conflict.36 &V1_PHYSICAL_CONFLICT/v obl:with=cancer -> ---  # L1843
+p1.physical_conflict.37 &V1_PHYSICAL_CONFLICT/v obl:against=* -> 190 target=obl:against  # L1847
+p1.physical_conflict.39 &V1_PHYSICAL_CONFLICT/v obl:by=grenade -> 193  # L1850
+p1.physical_conflict.40 &V1_PHYSICAL_CONFLICT/v prt=out obl:at=* -> 111 target=obl:at  # L1857
+p1.physical_conflict.41 &V1_PHYSICAL_CONFLICT/v obl:on=stoning -> 1123  # L1860
+p1.physical_conflict.44 &V1_PHYSICAL_CONFLICT/v obj=&P2_MILITARY -> 190  # L1879
+p1.physical_conflict.47 &V1_PHYSICAL_CONFLICT/v obj=kill_in -> 193  # L1887
+p1.physical_conflict.49 &V1_PHYSICAL_CONFLICT/v prt=back obl:at=* -> 111 target=obl:at  # L1889
+p1.physical_conflict.50 &V1_PHYSICAL_CONFLICT/v obj=militant -> 190 recip  # L1893
+p1.physical_conflict.52 &V1_PHYSICAL_CONFLICT/v obl:on=force -> 190  # L1900
+p1.physical_conflict.57 &V1_PHYSICAL_CONFLICT/v obj=shop obl:of=* -> 1712 target=obl:of  # L1905
+p1.physical_conflict.61 &V1_PHYSICAL_CONFLICT/v obl:for=life -> ---  # L1916
+p1.physical_conflict.62 &V1_PHYSICAL_CONFLICT/v obj=compound -> 190  # L1919
+p1.physical_conflict.65 &V1_PHYSICAL_CONFLICT/v obj=plan obl:to=* -> 111  # L1929
+p1.physical_conflict.66 &V1_PHYSICAL_CONFLICT/v obj=building -> 190  # L1930
+p1.physical_conflict.71 &V1_PHYSICAL_CONFLICT/v obl:with=* -> 190 target=obl:with recip  # L1954
+p1.physical_conflict.72 &V1_PHYSICAL_CONFLICT/v obj=&P2_FIGHT -> 190  # L1964
+p1.physical_conflict.79 &V1_PHYSICAL_CONFLICT/v obj=&P2_TOWN -> 190  # L1985
+p1.physical_conflict.80 &V1_PHYSICAL_CONFLICT/v obj=loyal -> ---  # L1986
+p1.physical_conflict.86 &V1_PHYSICAL_CONFLICT/v obj=kill -> 190  # L1998
+p1.physical_conflict.90 &V1_PHYSICAL_CONFLICT/v obl:by=* -> 141 target=obl:by  # L2006
+p1.physical_conflict.91 &V1_PHYSICAL_CONFLICT/v -> 190 target=obj  # L2008
+p1.physical_conflict.95 &V1_PHYSICAL_CONFLICT/v obl:in=* -> 190 recip  # L2014
 
 # --- GUNFIRE [190] ---
 &V1_GUNFIRE = snipe gun_down
@@ -218,17 +212,16 @@ p1.meet_people.1 &V1_MEET_PEOPLE/v obl:between=opened -> 046 recip  # L2285
 p1.meet_people.2 &V1_MEET_PEOPLE/v obj=run-off obl:against=* -> ---  # L2288
 p1.meet_people.3 &V1_MEET_PEOPLE/v obj=unable obl:to=meet -> ---  # L2299
 p1.meet_people.4 &V1_MEET_PEOPLE/v obj=wrangl obl:over=* -> 111 target=obl:over  # L2304
-p1.meet_people.6 &V1_MEET_PEOPLE/v obj=will_be_held -> 036 recip  # L2308
-p1.meet_people.9 &V1_MEET_PEOPLE/v obj=condemned -> 111  # L2322
-p1.meet_people.10 &V1_MEET_PEOPLE/v obl:to=decide -> 046  # L2323
-p1.meet_people.11 &V1_MEET_PEOPLE/v obj=postponed -> 125  # L2324
-p1.meet_people.13 &V1_MEET_PEOPLE/v obj=discuss -> 046 recip  # L2336
-p1.meet_people.14 &V1_MEET_PEOPLE/v obj=condemn -> 111  # L2337
-p1.meet_people.15 &V1_MEET_PEOPLE/v obj=demand -> 080  # L2341
-p1.meet_people.17 &V1_MEET_PEOPLE/v obl:in=* -> 044 recip  # L2345
-p1.meet_people.18 &V1_MEET_PEOPLE/v obj=cancel -> 125  # L2346
-p1.meet_people.19 &V1_MEET_PEOPLE/v obl:with=* -> 040 target=obl:with recip  # L2348
-p1.meet_people.20 &V1_MEET_PEOPLE/v obj=need -> ---  # L2351
+p1.meet_people.8 &V1_MEET_PEOPLE/v obj=condemned -> 111  # L2322
+p1.meet_people.9 &V1_MEET_PEOPLE/v obl:to=decide -> 046  # L2323
+p1.meet_people.10 &V1_MEET_PEOPLE/v obj=postponed -> 125  # L2324
+p1.meet_people.12 &V1_MEET_PEOPLE/v obj=discuss -> 046 recip  # L2336
+p1.meet_people.13 &V1_MEET_PEOPLE/v obj=condemn -> 111  # L2337
+p1.meet_people.14 &V1_MEET_PEOPLE/v obj=demand -> 080  # L2341
+p1.meet_people.16 &V1_MEET_PEOPLE/v obl:in=* -> 044 recip  # L2345
+p1.meet_people.17 &V1_MEET_PEOPLE/v obj=cancel -> 125  # L2346
+p1.meet_people.18 &V1_MEET_PEOPLE/v obl:with=* -> 040 target=obl:with recip  # L2348
+p1.meet_people.19 &V1_MEET_PEOPLE/v obj=need -> ---  # L2351
 
 # --- ENGAGE [190] ---
 &V1_ENGAGE = engage
@@ -238,7 +231,7 @@ p1.engage.3 &V1_ENGAGE/v obl:in=&P2_FIGHT -> 190  # L2370
 
 # --- ASSEMBLE [040] ---
 &V1_ASSEMBLE = assemble convene converge gather congregate cluster amass conglomerate huddle constellate flock unite join get_together conjoin
-p1.assemble.1 &V1_ASSEMBLE/v obj=to_demonstrate obl:against=* -> 141 target=obl:against  # L2407
+p1.assemble.1 &V1_ASSEMBLE/v xcomp=demonstrate obl:against=* -> 141 target=obl:against  # L2407
 p1.assemble.2 &V1_ASSEMBLE/v obl:for=general_assembly -> ---  # L2418
 p1.assemble.3 &V1_ASSEMBLE/v obj=meeting obl:to=discuss -> 014  # L2419
 p1.assemble.4 &V1_ASSEMBLE/v obl:for=memorial_service -> 017  # L2420
@@ -247,7 +240,7 @@ p1.assemble.6 &V1_ASSEMBLE/v obj=campaign obl:to=oust -> 120  # L2431
 p1.assemble.7 &V1_ASSEMBLE/v obj=crowd obl:to=protest -> 141  # L2432
 p1.assemble.8 &V1_ASSEMBLE/v obj=call obl:for=attack -> 113  # L2443
 p1.assemble.9 &V1_ASSEMBLE/v obj=group_of_seven -> ---  # L2447
-p1.assemble.10 &V1_ASSEMBLE/v obj=to_commemorate -> 017  # L2450
+p1.assemble.10 &V1_ASSEMBLE/v xcomp=commemorate -> 017  # L2450
 p1.assemble.11 &V1_ASSEMBLE/v obl:to=commemorate -> 017  # L2452
 p1.assemble.13 &V1_ASSEMBLE/v obl:of=funeral -> 017  # L2457
 p1.assemble.14 &V1_ASSEMBLE/v obl:to=discuss -> 040 recip  # L2460
@@ -319,16 +312,15 @@ p1.confer.2 &V1_CONFER/v obl:between=tentative -> 036 recip  # L2827
 p1.confer.3 &V1_CONFER/v obj=unlikely obl:to=resume -> 012  # L2830
 p1.confer.4 &V1_CONFER/v obj=situation obl:in=* -> 046 target=obl:in recip  # L2839
 p1.confer.5 &V1_CONFER/v obl:between=stall -> 164 recip  # L2845
-p1.confer.6 &V1_CONFER/v obj=not_held_until -> 134  # L2846
-p1.confer.8 &V1_CONFER/v obl:between=snag -> 164 recip  # L2851
-p1.confer.13 &V1_CONFER/v obj=suspended -> 164  # L2871
-p1.confer.14 &V1_CONFER/v obj=postponed -> 164  # L2872
-p1.confer.16 &V1_CONFER/v obj=collapsed -> 164 recip  # L2880
-p1.confer.19 &V1_CONFER/v obj=delay -> 164 recip  # L2892
-p1.confer.20 &V1_CONFER/v obj=only_if -> 134  # L2895
-p1.confer.21 &V1_CONFER/v obl:with=* -> 046 target=obl:with recip  # L2896
-p1.confer.22 &V1_CONFER/v obl:at=* -> 040 recip  # L2898
-p1.confer.23 &V1_CONFER/v obj=dead -> 164 recip  # L2902
+p1.confer.7 &V1_CONFER/v obl:between=snag -> 164 recip  # L2851
+p1.confer.12 &V1_CONFER/v obj=suspended -> 164  # L2871
+p1.confer.13 &V1_CONFER/v obj=postponed -> 164  # L2872
+p1.confer.15 &V1_CONFER/v obj=collapsed -> 164 recip  # L2880
+p1.confer.18 &V1_CONFER/v obj=delay -> 164 recip  # L2892
+p1.confer.19 &V1_CONFER/v obj=only_if -> 134  # L2895
+p1.confer.20 &V1_CONFER/v obl:with=* -> 046 target=obl:with recip  # L2896
+p1.confer.21 &V1_CONFER/v obl:at=* -> 040 recip  # L2898
+p1.confer.22 &V1_CONFER/v obj=dead -> 164 recip  # L2902
 
 # --- GO_SOMEWHERE [040] ---
 &V1_GO_SOMEWHERE = depart go embark attend leave go_away egress pull_out tour touring travel walk_out journey
@@ -352,7 +344,7 @@ p1.march.3 &V1_MARCH/v obl:against=killing -> 141  # L3068
 p1.march.4 &V1_MARCH/v obj=call obl:for=peace -> 1412  # L3069
 p1.march.5 &V1_MARCH/v obj=in_front obl:of=* -> 141 target=obl:of  # L3075
 p1.march.6 &V1_MARCH/v obl:against=* -> 141 target=obl:against  # L3080
-p1.march.7 &V1_MARCH/v obj=to_protest -> 141  # L3081
+p1.march.7 &V1_MARCH/v xcomp=protest -> 141  # L3081
 p1.march.8 &V1_MARCH/v obj=peacefully -> 141  # L3082
 p1.march.9 &V1_MARCH/v obl:to=protest -> 141  # L3084
 p1.march.10 &V1_MARCH/v obl:outside=* -> 141 target=obl:outside  # L3086
@@ -463,8 +455,7 @@ p1.decree.3 &V1_DECREE/v obj=apostate obl:by=* -> 111  # L3410
 p1.decree.4 &V1_DECREE/v obj=victory obl:after=* -> 013  # L3411
 p1.decree.6 &V1_DECREE/v obj=mourning obl:for=* -> 017  # L3414
 p1.decree.9 &V1_DECREE/v obj=transfer obl:of=* -> 100  # L3417
-p1.decree.11 &V1_DECREE/v obj=was_hopeful -> 013  # L3419
-p1.decree.16 &V1_DECREE/v obj=confiden -> 013  # L3425
+p1.decree.15 &V1_DECREE/v obj=confiden -> 013  # L3425
 
 # --- BOOST [060] ---
 &V1_BOOST = boost enhance exaggerate augment expand amplify magnify enlarge beef_up deepen increase heighten compound intensify escalate step_up redouble
@@ -510,20 +501,20 @@ p1.call.5 &V1_CALL/v obj=halt obl:to=incursion -> 087  # L3694
 p1.call.6 &V1_CALL/v obj=involvement obl:of=* -> 021 target=obl:of  # L3704
 p1.call.10 &V1_CALL/v obl:for=no-fly_zone -> 020  # L3719
 p1.call.26 &V1_CALL/v obj=speak obl:to=* -> 041 target=obl:to  # L3769
-p1.call.35 &V1_CALL/v obj=to_press -> 041  # L3788
+p1.call.35 &V1_CALL/v xcomp=press -> 041  # L3788
 
 # --- SELECT [---] ---
 &V1_SELECT = select choose pick cull opt decide determine vote
 p1.select.1 &V1_SELECT/v obl:against=reinstatement -> 120  # L3842
 p1.select.2 &V1_SELECT/v obj=sanction obl:against=* -> 163 target=obl:against  # L3856
 p1.select.4 &V1_SELECT/v obj=break_ties obl:with=* -> 161  # L3891
-p1.select.5 &V1_SELECT/v obj=not obl:to=remove -> 030  # L3902
-p1.select.7 &V1_SELECT/v prt=out obj=funding -> 1621  # L3913
-p1.select.9 &V1_SELECT/v obl:to=condemn -> 111  # L3915
-p1.select.11 &V1_SELECT/v obl:to=support -> 051  # L3920
-p1.select.12 &V1_SELECT/v obl:to=recover -> 105  # L3922
-p1.select.14 &V1_SELECT/v obl:to=remove -> 160  # L3924
-p1.select.16 &V1_SELECT/v obj=reject -> 120  # L3930
+p1.select.5 &V1_SELECT/v xcomp=withdraw -> 0356  # L3912
+p1.select.6 &V1_SELECT/v prt=out obj=funding -> 1621  # L3913
+p1.select.8 &V1_SELECT/v obl:to=condemn -> 111  # L3915
+p1.select.10 &V1_SELECT/v obl:to=support -> 051  # L3920
+p1.select.11 &V1_SELECT/v obl:to=recover -> 105  # L3922
+p1.select.13 &V1_SELECT/v obl:to=remove -> 160  # L3924
+p1.select.15 &V1_SELECT/v obj=reject -> 120  # L3930
 
 # --- FAVOR [051] ---
 &V1_FAVOR = favor favour prefer
@@ -567,9 +558,8 @@ p1.suggest.3 &V1_SUGGEST/v obj=meet obl:to=consider -> 026  # L4160
 p1.suggest.4 &V1_SUGGEST/v obj=amnesty obl:by=* -> 0253 target=obl:by  # L4171
 p1.suggest.6 &V1_SUGGEST/v obj=&P2_DEFENSE obl:of=* -> 0334  # L4176
 p1.suggest.13 &V1_SUGGEST/v obj=suspend -> 131  # L4187
-p1.suggest.15 &V1_SUGGEST/v obj=should -> 020  # L4190
-p1.suggest.17 &V1_SUGGEST/v obj=suspen -> 160  # L4192
-p1.suggest.19 &V1_SUGGEST/v obj=meet -> 026  # L4194
+p1.suggest.16 &V1_SUGGEST/v obj=suspen -> 160  # L4192
+p1.suggest.18 &V1_SUGGEST/v obj=meet -> 026  # L4194
 
 # --- ALLOCATE [060] ---
 &V1_ALLOCATE = allocate allot assign apportion task
@@ -859,7 +849,7 @@ p1.refuse.37 &V1_REFUSE/v obj=entry obl:at=* -> 172  # L5774
 p1.refuse.41 &V1_REFUSE/v obl:in=protest -> 120  # L5778
 p1.refuse.42 &V1_REFUSE/v obl:in=export -> ---  # L5779
 p1.refuse.43 &V1_REFUSE/v obj=trade obl:to=* -> 1621 target=obl:to  # L5782
-p1.refuse.44 &V1_REFUSE/v obj=to_clarify -> 011  # L5783
+p1.refuse.44 &V1_REFUSE/v xcomp=clarify -> 011  # L5783
 p1.refuse.46 &V1_REFUSE/v obl:to=confirm -> 011  # L5786
 p1.refuse.47 &V1_REFUSE/v obj=entry obl:to=* -> 160 target=obl:to  # L5788
 p1.refuse.52 &V1_REFUSE/v obl:to=accept -> 120  # L5796
@@ -1009,18 +999,17 @@ p1.search.5 &V1_SEARCH/v obj=permission obl:from=* -> 020 target=obl:from  # L65
 p1.search.7 &V1_SEARCH/v obj=recognition obl:by=* -> 024 target=obl:by  # L6573
 p1.search.8 &V1_SEARCH/v obj=&P2_DETENTION obl:to=* -> 173 target=obl:to  # L6577
 p1.search.9 &V1_SEARCH/v obj=sentence obl:for=* -> 173 target=obl:for  # L6582
-p1.search.10 &V1_SEARCH/v obj=to_bridge_gaps -> 026  # L6583
-p1.search.11 &V1_SEARCH/v obj=backing obl:from=* -> 022 target=obl:from  # L6585
-p1.search.13 &V1_SEARCH/v obj=head_off_clash -> 037  # L6588
-p1.search.18 &V1_SEARCH/v obj=office obl:in=* -> 035 target=obl:in  # L6597
-p1.search.21 &V1_SEARCH/v obj=talk obl:with=* -> 026 target=obl:with  # L6601
-p1.search.24 &V1_SEARCH/v obj=aid obl:from=* -> 023 target=obl:from  # L6604
-p1.search.27 &V1_SEARCH/v prt=down obj=fail -> ---  # L6610
-p1.search.28 &V1_SEARCH/v obj=to_avenge -> ---  # L6612
-p1.search.29 &V1_SEARCH/v obl:inside=* -> 170 target=obl:inside  # L6613
-p1.search.31 &V1_SEARCH/v obj=negotiat -> 036  # L6615
-p1.search.35 &V1_SEARCH/v obj=to_die -> ---  # L6620
-p1.search.41 &V1_SEARCH/v obl:for=* -> ---  # L6628
+p1.search.10 &V1_SEARCH/v obj=backing obl:from=* -> 022 target=obl:from  # L6585
+p1.search.12 &V1_SEARCH/v obj=head_off_clash -> 037  # L6588
+p1.search.17 &V1_SEARCH/v obj=office obl:in=* -> 035 target=obl:in  # L6597
+p1.search.20 &V1_SEARCH/v obj=talk obl:with=* -> 026 target=obl:with  # L6601
+p1.search.23 &V1_SEARCH/v obj=aid obl:from=* -> 023 target=obl:from  # L6604
+p1.search.26 &V1_SEARCH/v prt=down obj=fail -> ---  # L6610
+p1.search.27 &V1_SEARCH/v xcomp=avenge -> ---  # L6612
+p1.search.28 &V1_SEARCH/v obl:inside=* -> 170 target=obl:inside  # L6613
+p1.search.30 &V1_SEARCH/v obj=negotiat -> 036  # L6615
+p1.search.34 &V1_SEARCH/v xcomp=die -> ---  # L6620
+p1.search.40 &V1_SEARCH/v obl:for=* -> ---  # L6628
 
 # --- RAID [190] ---
 &V1_RAID = raid intrude_on
@@ -1039,31 +1028,28 @@ p1.promise.1 &V1_PROMISE/v obj=carry obl:on=&P2_NEGOTIATION -> 036  # L6692
 p1.promise.2 &V1_PROMISE/v obj=assistance obl:for=* -> 0333 target=obl:for  # L6693
 p1.promise.3 &V1_PROMISE/v obj=cooperate obl:with=* -> 030 target=obl:with  # L6694
 p1.promise.4 &V1_PROMISE/v obj=action obl:against=* -> 130 target=obl:against  # L6707
-p1.promise.5 &V1_PROMISE/v obj=to_be_friends -> 030  # L6709
-p1.promise.6 &V1_PROMISE/v obl:of=full_support -> 032  # L6711
-p1.promise.8 &V1_PROMISE/v obl:to=investigate -> 031  # L6715
-p1.promise.10 &V1_PROMISE/v obj=implement -> 030  # L6723
-p1.promise.11 &V1_PROMISE/v obj=arrest obl:of=* -> 130  # L6724
-p1.promise.14 &V1_PROMISE/v obj=cooperat -> 030  # L6727
-p1.promise.15 &V1_PROMISE/v obj=economic -> 0331  # L6730
-p1.promise.16 &V1_PROMISE/v obl:to=sign -> 030  # L6731
-p1.promise.18 &V1_PROMISE/v obj=destroy -> 138  # L6734
-p1.promise.19 &V1_PROMISE/v obj=attack -> 138  # L6735
-p1.promise.20 &V1_PROMISE/v obj=to_ban -> 132  # L6737
-p1.promise.25 &V1_PROMISE/v -> 030 target=obj  # L6743
+p1.promise.5 &V1_PROMISE/v obl:of=full_support -> 032  # L6711
+p1.promise.7 &V1_PROMISE/v obl:to=investigate -> 031  # L6715
+p1.promise.9 &V1_PROMISE/v obj=implement -> 030  # L6723
+p1.promise.10 &V1_PROMISE/v obj=arrest obl:of=* -> 130  # L6724
+p1.promise.13 &V1_PROMISE/v obj=cooperat -> 030  # L6727
+p1.promise.14 &V1_PROMISE/v obj=economic -> 0331  # L6730
+p1.promise.15 &V1_PROMISE/v obl:to=sign -> 030  # L6731
+p1.promise.17 &V1_PROMISE/v obj=destroy -> 138  # L6734
+p1.promise.18 &V1_PROMISE/v obj=attack -> 138  # L6735
+p1.promise.19 &V1_PROMISE/v xcomp=ban -> 132  # L6737
+p1.promise.24 &V1_PROMISE/v -> 030 target=obj  # L6743
 
 # --- CONFIRM [---] ---
 &V1_CONFIRM = confirm confidence validate substantiate affirm reaffirm
-p1.confirm.1 &V1_CONFIRM/v obj=not_involved_in_clashes -> 016  # L6758
-p1.confirm.2 &V1_CONFIRM/v obj=determination obl:to=join -> 031  # L6762
-p1.confirm.4 &V1_CONFIRM/v obj=commitment obl:to=* -> 050 target=obl:to  # L6777
-p1.confirm.5 &V1_CONFIRM/v obj=condition obl:for=* -> 100  # L6780
-p1.confirm.7 &V1_CONFIRM/v obj=boycott obl:of=* -> 163  # L6786
-p1.confirm.9 &V1_CONFIRM/v obj=would_back -> 051  # L6788
-p1.confirm.14 &V1_CONFIRM/v obj=fire obl:on=* -> 010  # L6796
-p1.confirm.19 &V1_CONFIRM/v obj=kidnap -> 010  # L6803
-p1.confirm.21 &V1_CONFIRM/v obj=meet -> 040 recip  # L6805
-p1.confirm.22 &V1_CONFIRM/v obj=win -> 010  # L6806
+p1.confirm.1 &V1_CONFIRM/v obj=determination obl:to=join -> 031  # L6762
+p1.confirm.3 &V1_CONFIRM/v obj=commitment obl:to=* -> 050 target=obl:to  # L6777
+p1.confirm.4 &V1_CONFIRM/v obj=condition obl:for=* -> 100  # L6780
+p1.confirm.6 &V1_CONFIRM/v obj=boycott obl:of=* -> 163  # L6786
+p1.confirm.12 &V1_CONFIRM/v obj=fire obl:on=* -> 010  # L6796
+p1.confirm.17 &V1_CONFIRM/v obj=kidnap -> 010  # L6803
+p1.confirm.19 &V1_CONFIRM/v obj=meet -> 040 recip  # L6805
+p1.confirm.20 &V1_CONFIRM/v obj=win -> 010  # L6806
 
 # --- ACCLAIM [051] ---
 &V1_ACCLAIM = applaud acclaim clap commend greet compliment commemorate admire toast felicitate extol congratulate praise honor honour reward respect hail welcome celebrate salute recognise recognize
@@ -1136,27 +1122,26 @@ p1.pledge.3 &V1_PLEDGE/v obj=work obl:for=&P2_CEASEFIRE -> 0356  # L7018
 p1.pledge.4 &V1_PLEDGE/v obj=resign obl:from=power -> 0341  # L7031
 p1.pledge.6 &V1_PLEDGE/v obj=support obl:for=* -> 030 target=obl:for  # L7042
 p1.pledge.7 &V1_PLEDGE/v obj=investment obl:for=* -> 0311  # L7043
-p1.pledge.8 &V1_PLEDGE/v obj=to_strike_back -> 138  # L7044
-p1.pledge.10 &V1_PLEDGE/v obj=survivor obl:of=* -> 070 target=obl:of  # L7050
-p1.pledge.12 &V1_PLEDGE/v obj=&P2_CURRENCY obl:to=* -> 0331  # L7055
-p1.pledge.14 &V1_PLEDGE/v obl:to=protest -> 133  # L7060
-p1.pledge.15 &V1_PLEDGE/v obj=support obl:to=* -> 032  # L7061
-p1.pledge.16 &V1_PLEDGE/v obl:to=assist -> 033  # L7064
-p1.pledge.17 &V1_PLEDGE/v obj=cooperate -> 030  # L7065
-p1.pledge.18 &V1_PLEDGE/v obl:to=adhere -> 030  # L7066
-p1.pledge.20 &V1_PLEDGE/v obl:to=&P2_FIGHT -> 130  # L7068
-p1.pledge.21 &V1_PLEDGE/v obj=to_work -> 032 recip  # L7069
-p1.pledge.23 &V1_PLEDGE/v obj=negotiate -> 036  # L7071
-p1.pledge.24 &V1_PLEDGE/v obj=normalize -> 030  # L7072
-p1.pledge.25 &V1_PLEDGE/v obj=normalise -> 030  # L7073
-p1.pledge.26 &V1_PLEDGE/v obj=withdraw -> 0356  # L7074
-p1.pledge.27 &V1_PLEDGE/v obj=develop -> 033  # L7075
-p1.pledge.28 &V1_PLEDGE/v obl:to=free -> 0353  # L7076
-p1.pledge.33 &V1_PLEDGE/v obj=resist -> 133  # L7082
-p1.pledge.34 &V1_PLEDGE/v obj=franc -> 0331  # L7083
-p1.pledge.35 &V1_PLEDGE/v obj=aid obl:to=* -> 033  # L7084
-p1.pledge.38 &V1_PLEDGE/v obj=open -> 030  # L7087
-p1.pledge.40 &V1_PLEDGE/v obj=expel -> 174  # L7089
+p1.pledge.9 &V1_PLEDGE/v obj=survivor obl:of=* -> 070 target=obl:of  # L7050
+p1.pledge.11 &V1_PLEDGE/v obj=&P2_CURRENCY obl:to=* -> 0331  # L7055
+p1.pledge.13 &V1_PLEDGE/v obl:to=protest -> 133  # L7060
+p1.pledge.14 &V1_PLEDGE/v obj=support obl:to=* -> 032  # L7061
+p1.pledge.15 &V1_PLEDGE/v obl:to=assist -> 033  # L7064
+p1.pledge.16 &V1_PLEDGE/v obj=cooperate -> 030  # L7065
+p1.pledge.17 &V1_PLEDGE/v obl:to=adhere -> 030  # L7066
+p1.pledge.19 &V1_PLEDGE/v obl:to=&P2_FIGHT -> 130  # L7068
+p1.pledge.20 &V1_PLEDGE/v xcomp=work -> 032 recip  # L7069
+p1.pledge.22 &V1_PLEDGE/v obj=negotiate -> 036  # L7071
+p1.pledge.23 &V1_PLEDGE/v obj=normalize -> 030  # L7072
+p1.pledge.24 &V1_PLEDGE/v obj=normalise -> 030  # L7073
+p1.pledge.25 &V1_PLEDGE/v obj=withdraw -> 0356  # L7074
+p1.pledge.26 &V1_PLEDGE/v obj=develop -> 033  # L7075
+p1.pledge.27 &V1_PLEDGE/v obl:to=free -> 0353  # L7076
+p1.pledge.32 &V1_PLEDGE/v obj=resist -> 133  # L7082
+p1.pledge.33 &V1_PLEDGE/v obj=franc -> 0331  # L7083
+p1.pledge.34 &V1_PLEDGE/v obj=aid obl:to=* -> 033  # L7084
+p1.pledge.37 &V1_PLEDGE/v obj=open -> 030  # L7087
+p1.pledge.39 &V1_PLEDGE/v obj=expel -> 174  # L7089
 
 # --- ANGER [---] ---
 &V1_ANGER = enrage anger inflame incense exasperate
@@ -1333,7 +1318,7 @@ p1.intend.9 &V1_INTEND/v obj=investigate -> 090  # L8174
 p1.intend.10 &V1_INTEND/v obl:to=evacuate -> 0333  # L8175
 p1.intend.12 &V1_INTEND/v obj=talk obl:to=* -> 036  # L8182
 p1.intend.13 &V1_INTEND/v obl:to=propose -> 020  # L8184
-p1.intend.14 &V1_INTEND/v obj=to_propose -> 020  # L8186
+p1.intend.14 &V1_INTEND/v xcomp=propose -> 020  # L8186
 p1.intend.15 &V1_INTEND/v obl:to=deliver -> 033  # L8188
 p1.intend.16 &V1_INTEND/v obl:to=launch -> 035  # L8189
 p1.intend.17 &V1_INTEND/v obl:to=return -> 036  # L8191
@@ -1344,9 +1329,9 @@ p1.intend.23 &V1_INTEND/v obl:to=build -> 031  # L8203
 p1.intend.24 &V1_INTEND/v obj=evacuate -> 160  # L8204
 p1.intend.25 &V1_INTEND/v obj=inquire -> 090  # L8207
 p1.intend.26 &V1_INTEND/v obj=blow_up -> 180  # L8208
-p1.intend.27 &V1_INTEND/v obj=to_meet -> 036  # L8209
+p1.intend.27 &V1_INTEND/v xcomp=meet -> 036  # L8209
 p1.intend.29 &V1_INTEND/v obj=reopen -> 035  # L8211
-p1.intend.30 &V1_INTEND/v obj=to_fly -> 036  # L8212
+p1.intend.30 &V1_INTEND/v xcomp=fly -> 036  # L8212
 p1.intend.32 &V1_INTEND/v obj=invest -> 0311  # L8214
 p1.intend.33 &V1_INTEND/v obj=go obl:to=* -> 036  # L8215
 p1.intend.40 &V1_INTEND/v obj=ask -> 020  # L8224
@@ -1372,7 +1357,7 @@ p1.prepare.11 &V1_PREPARE/v obl:to=commit -> 030  # L8357
 p1.prepare.13 &V1_PREPARE/v obl:to=govern -> 031  # L8359
 p1.prepare.14 &V1_PREPARE/v obj=celebrat -> 017  # L8361
 p1.prepare.15 &V1_PREPARE/v obl:to=expel -> 131  # L8362
-p1.prepare.16 &V1_PREPARE/v obj=to_meet -> 036  # L8364
+p1.prepare.16 &V1_PREPARE/v xcomp=meet -> 036  # L8364
 p1.prepare.17 &V1_PREPARE/v obl:to=meet -> 036  # L8365
 p1.prepare.18 &V1_PREPARE/v obl:to=host -> 039  # L8366
 p1.prepare.19 &V1_PREPARE/v obl:to=talk -> 036  # L8367
@@ -1383,21 +1368,20 @@ p1.prepare.20 &V1_PREPARE/v obl:to=sue -> 131  # L8368
 p1.arrange.2 &V1_ARRANGE/v obj=repatriation obl:from=* -> 160 target=obl:from  # L8424
 p1.arrange.3 &V1_ARRANGE/v prt=aside obj=rift obl:with=* -> 030 target=obl:with  # L8428
 p1.arrange.5 &V1_ARRANGE/v obj=incursion obl:into=* -> 190 target=obl:into  # L8434
-p1.arrange.8 &V1_ARRANGE/v obj=to_resume_talks -> 036  # L8445
-p1.arrange.10 &V1_ARRANGE/v obj=force obl:on=alert -> 152  # L8453
-p1.arrange.11 &V1_ARRANGE/v prt=aside obj=enmity -> 050 recip  # L8457
-p1.arrange.13 &V1_ARRANGE/v obj=&P2_PROPOSAL obl:to=* -> 022 target=obl:to  # L8463
-p1.arrange.16 &V1_ARRANGE/v obj=final_touches -> 046  # L8468
-p1.arrange.17 &V1_ARRANGE/v prt=down obj=riot obl:in=* -> 175  # L8474
-p1.arrange.19 &V1_ARRANGE/v obj=return obl:of=* -> 073 target=obl:of  # L8481
-p1.arrange.22 &V1_ARRANGE/v obj=to_protest -> 140  # L8486
-p1.arrange.25 &V1_ARRANGE/v obl:to=decide -> 014  # L8494
-p1.arrange.26 &V1_ARRANGE/v prt=up obj=resist -> 110  # L8496
-p1.arrange.27 &V1_ARRANGE/v obj=heat obl:on=* -> 111 target=obl:on  # L8497
-p1.arrange.28 &V1_ARRANGE/v obj=on_alert -> 152  # L8499
-p1.arrange.33 &V1_ARRANGE/v obl:to=vote -> 014  # L8505
-p1.arrange.34 &V1_ARRANGE/v obj=priorit -> 014  # L8506
-p1.arrange.35 &V1_ARRANGE/v obl:off=for -> 042 recip=043  # L8507
+p1.arrange.9 &V1_ARRANGE/v obj=force obl:on=alert -> 152  # L8453
+p1.arrange.10 &V1_ARRANGE/v prt=aside obj=enmity -> 050 recip  # L8457
+p1.arrange.12 &V1_ARRANGE/v obj=&P2_PROPOSAL obl:to=* -> 022 target=obl:to  # L8463
+p1.arrange.15 &V1_ARRANGE/v obj=final_touches -> 046  # L8468
+p1.arrange.16 &V1_ARRANGE/v prt=down obj=riot obl:in=* -> 175  # L8474
+p1.arrange.18 &V1_ARRANGE/v obj=return obl:of=* -> 073 target=obl:of  # L8481
+p1.arrange.21 &V1_ARRANGE/v xcomp=protest -> 140  # L8486
+p1.arrange.24 &V1_ARRANGE/v obl:to=decide -> 014  # L8494
+p1.arrange.25 &V1_ARRANGE/v prt=up obj=resist -> 110  # L8496
+p1.arrange.26 &V1_ARRANGE/v obj=heat obl:on=* -> 111 target=obl:on  # L8497
+p1.arrange.27 &V1_ARRANGE/v obj=on_alert -> 152  # L8499
+p1.arrange.32 &V1_ARRANGE/v obl:to=vote -> 014  # L8505
+p1.arrange.33 &V1_ARRANGE/v obj=priorit -> 014  # L8506
+p1.arrange.34 &V1_ARRANGE/v obl:off=for -> 042 recip=043  # L8507
 
 # --- PROJECT [---] ---
 &V1_PROJECT = project visualize visualise envision picture externalise externalize
@@ -1567,7 +1551,7 @@ p1.allow.23 &V1_ALLOW/v obj=loan obl:to=* -> 0311 target=obl:to  # L9405
 p1.allow.24 &V1_ALLOW/v obj=sale obl:to=* -> 0311 target=obl:to  # L9407
 p1.allow.27 &V1_ALLOW/v obj=relief obl:to=* -> 0333  # L9412
 p1.allow.28 &V1_ALLOW/v obj=plan obl:in=* -> 030 target=obl:in  # L9413
-p1.allow.32 &V1_ALLOW/v obj=to_visit -> 080  # L9417
+p1.allow.32 &V1_ALLOW/v xcomp=visit -> 080  # L9417
 p1.allow.33 &V1_ALLOW/v obl:to=enter -> 080  # L9419
 p1.allow.34 &V1_ALLOW/v obl:to=stand -> ---  # L9420
 p1.allow.35 &V1_ALLOW/v obl:to=build -> 061  # L9421
@@ -1597,16 +1581,15 @@ p1.kidnap.3 &V1_KIDNAP/v obj=released -> 0841  # L9532
 &V1_PREDICT = predict foretell prognosticate anticipate forebode portend auspicate presage foreshadow augur prefigure expect foresee envisage await
 p1.predict.1 &V1_PREDICT/v obj=peace_talks obl:to=begin -> 013  # L9575
 p1.predict.2 &V1_PREDICT/v obj=drag_on_for_months -> 012  # L9586
-p1.predict.3 &V1_PREDICT/v obj=to_come_out_ahead -> 013  # L9587
-p1.predict.5 &V1_PREDICT/v obj=visit obl:by=* -> 036 target=obl:by recip  # L9612
-p1.predict.6 &V1_PREDICT/v obj=rol obl:from=* -> 025 target=obl:from  # L9613
-p1.predict.7 &V1_PREDICT/v obl:to=obtain -> 013  # L9615
-p1.predict.8 &V1_PREDICT/v obl:to=differ -> 012  # L9617
-p1.predict.10 &V1_PREDICT/v obj=positive -> 013  # L9620
-p1.predict.12 &V1_PREDICT/v obj=condemn -> 012  # L9622
-p1.predict.13 &V1_PREDICT/v obj=to_come -> 036 recip  # L9623
-p1.predict.14 &V1_PREDICT/v obl:to=back -> 030  # L9624
-p1.predict.16 &V1_PREDICT/v obj=meet -> 036 recip  # L9627
+p1.predict.4 &V1_PREDICT/v obj=visit obl:by=* -> 036 target=obl:by recip  # L9612
+p1.predict.5 &V1_PREDICT/v obj=rol obl:from=* -> 025 target=obl:from  # L9613
+p1.predict.6 &V1_PREDICT/v obl:to=obtain -> 013  # L9615
+p1.predict.7 &V1_PREDICT/v obl:to=differ -> 012  # L9617
+p1.predict.9 &V1_PREDICT/v obj=positive -> 013  # L9620
+p1.predict.11 &V1_PREDICT/v obj=condemn -> 012  # L9622
+p1.predict.12 &V1_PREDICT/v xcomp=come -> 036 recip  # L9623
+p1.predict.13 &V1_PREDICT/v obl:to=back -> 030  # L9624
+p1.predict.15 &V1_PREDICT/v obj=meet -> 036 recip  # L9627
 
 # --- ALTER [---] ---
 &V1_ALTER = amend revise change modify switch alter
@@ -1632,10 +1615,10 @@ p1.ask.6 &V1_ASK/v obl:for=assurance -> 022  # L9797
 p1.ask.8 &V1_ASK/v obj=sentence obl:for=* -> 173 target=obl:for  # L9802
 p1.ask.9 &V1_ASK/v obl:to=investigate -> 0214  # L9805
 p1.ask.11 &V1_ASK/v obl:for=&P2_SECURITY -> 0234  # L9814
-p1.ask.12 &V1_ASK/v obj=to_leave obl:by=* -> 174 target=obl:by  # L9815
+p1.ask.12 &V1_ASK/v xcomp=leave obl:by=* -> 174 target=obl:by  # L9815
 p1.ask.13 &V1_ASK/v obl:for=withdraw -> 0256  # L9817
 p1.ask.17 &V1_ASK/v obj=investigate -> 0214  # L9831
-p1.ask.19 &V1_ASK/v obj=to_overturn -> 114  # L9834
+p1.ask.19 &V1_ASK/v xcomp=overturn -> 114  # L9834
 p1.ask.20 &V1_ASK/v obl:for=meeting -> 028  # L9835
 p1.ask.23 &V1_ASK/v obj=financial -> 0231  # L9845
 p1.ask.24 &V1_ASK/v obl:for=file -> 0214  # L9846
@@ -1645,7 +1628,7 @@ p1.ask.30 &V1_ASK/v obl:for=help -> 020  # L9859
 p1.ask.31 &V1_ASK/v obj=surfaced -> ---  # L9862
 p1.ask.32 &V1_ASK/v obj=evacuate -> 0233  # L9863
 p1.ask.35 &V1_ASK/v obl:to=meet -> 026  # L9870
-p1.ask.38 &V1_ASK/v obj=to_join -> 030  # L9873
+p1.ask.38 &V1_ASK/v xcomp=join -> 030  # L9873
 p1.ask.43 &V1_ASK/v obl:of=* -> 020  # L9882
 p1.ask.44 &V1_ASK/v obl:of=* -> 020 target=obl:of  # L9885
 
@@ -1670,14 +1653,13 @@ p1.quote.19 &V1_QUOTE/v obj=denying -> 016  # L9959
 
 # --- APPEAR [---] ---
 &V1_APPEAR = look appear seem
-p1.appear.1 &V1_APPEAR/v obj=to_be_at_odds -> 110 recip  # L10023
-p1.appear.2 &V1_APPEAR/v obj=into_allegation -> 090  # L10024
-p1.appear.3 &V1_APPEAR/v obj=set obl:to=retain -> ---  # L10025
-p1.appear.7 &V1_APPEAR/v obl:to=resist -> 120  # L10030
-p1.appear.10 &V1_APPEAR/v obj=for_help -> 020  # L10033
-p1.appear.11 &V1_APPEAR/v obj=set_to -> ---  # L10034
-p1.appear.12 &V1_APPEAR/v obj=lame -> ---  # L10035
-p1.appear.13 &V1_APPEAR/v obl:to=* -> 020  # L10036
+p1.appear.1 &V1_APPEAR/v obj=into_allegation -> 090  # L10024
+p1.appear.2 &V1_APPEAR/v obj=set obl:to=retain -> ---  # L10025
+p1.appear.6 &V1_APPEAR/v obl:to=resist -> 120  # L10030
+p1.appear.9 &V1_APPEAR/v obj=for_help -> 020  # L10033
+p1.appear.10 &V1_APPEAR/v obj=set_to -> ---  # L10034
+p1.appear.11 &V1_APPEAR/v obj=lame -> ---  # L10035
+p1.appear.12 &V1_APPEAR/v obl:to=* -> 020  # L10036
 
 # --- OFFER [030] ---
 &V1_OFFER = offer proffer volunteer
@@ -1690,7 +1672,7 @@ p1.offer.9 &V1_OFFER/v obl:to=reconcile -> 039  # L10088
 p1.offer.10 &V1_OFFER/v obl:to=transport -> 033  # L10094
 p1.offer.11 &V1_OFFER/v obj=talk obl:with=* -> 036 target=obl:with  # L10096
 p1.offer.20 &V1_OFFER/v obl:to=broker -> 039  # L10118
-p1.offer.21 &V1_OFFER/v obj=to_meet -> 036  # L10119
+p1.offer.21 &V1_OFFER/v xcomp=meet -> 036  # L10119
 p1.offer.23 &V1_OFFER/v obl:to=rescue -> 0333  # L10121
 p1.offer.24 &V1_OFFER/v obj=help obl:to=* -> 0311 target=obl:to  # L10122
 p1.offer.26 &V1_OFFER/v obj=reconcil -> 037  # L10124
@@ -1812,7 +1794,7 @@ p1.dismay.1 &V1_DISMAY/v obl:with=* -> 110 target=obl:with  # L10707
 # --- UTILIZE [---] ---
 &V1_UTILIZE = exercise exercize utilize employ wield use implement apply carry_out
 p1.utilize.1 &V1_UTILIZE/v obj=&P2_WEAPON obl:against=* -> 175 target=obl:against  # L10767
-p1.utilize.4 &V1_UTILIZE/v obj=to_recover -> 021  # L10779
+p1.utilize.4 &V1_UTILIZE/v xcomp=recover -> 021  # L10779
 p1.utilize.7 &V1_UTILIZE/v obj=rejoin -> 021  # L10786
 p1.utilize.9 &V1_UTILIZE/v obj=join -> 021  # L10789
 p1.utilize.10 &V1_UTILIZE/v obj=airstrike obl:in=* -> 195 target=obl:in  # L10790
@@ -1823,17 +1805,16 @@ p1.warn.3 &V1_WARN/v obj=response obl:against=* -> 130 target=obl:against  # L10
 p1.warn.4 &V1_WARN/v obj=stability obl:at=stake -> 012  # L10869
 p1.warn.7 &V1_WARN/v obj=act obl:against=* -> 130 target=obl:against  # L10904
 p1.warn.10 &V1_WARN/v obj=tolerate_no -> 130  # L10922
-p1.warn.13 &V1_WARN/v obj=will_arrest -> 137  # L10927
-p1.warn.15 &V1_WARN/v obl:over=plan -> 130  # L10941
-p1.warn.16 &V1_WARN/v obj=worsening -> 012  # L10943
-p1.warn.17 &V1_WARN/v obj=explosion -> 138  # L10944
-p1.warn.19 &V1_WARN/v obl:to=avoid -> 160  # L10949
-p1.warn.20 &V1_WARN/v obj=divisive -> 111  # L10950
-p1.warn.21 &V1_WARN/v obj=disaster -> 012  # L10951
-p1.warn.24 &V1_WARN/v obj=&P2_FIGHT -> 138  # L10959
-p1.warn.25 &V1_WARN/v obj=unless -> 130  # L10960
-p1.warn.26 &V1_WARN/v obj=attack -> 138  # L10961
-p1.warn.27 &V1_WARN/v -> 130 target=obj  # L10964
+p1.warn.14 &V1_WARN/v obl:over=plan -> 130  # L10941
+p1.warn.15 &V1_WARN/v obj=worsening -> 012  # L10943
+p1.warn.16 &V1_WARN/v obj=explosion -> 138  # L10944
+p1.warn.18 &V1_WARN/v obl:to=avoid -> 160  # L10949
+p1.warn.19 &V1_WARN/v obj=divisive -> 111  # L10950
+p1.warn.20 &V1_WARN/v obj=disaster -> 012  # L10951
+p1.warn.23 &V1_WARN/v obj=&P2_FIGHT -> 138  # L10959
+p1.warn.24 &V1_WARN/v obj=unless -> 130  # L10960
+p1.warn.25 &V1_WARN/v obj=attack -> 138  # L10961
+p1.warn.26 &V1_WARN/v -> 130 target=obj  # L10964
 
 # --- PURCHASE [061] ---
 &V1_PURCHASE = purchase buy compensate
@@ -2028,7 +2009,7 @@ p1.endure.7 &V1_ENDURE/v obj=committed obl:to=* -> 051  # L11598
 
 # --- INVITE [040] ---
 &V1_INVITE = invite elicit reinvite
-p1.invite.1 &V1_INVITE/v obj=to_visit -> 036  # L11622
+p1.invite.1 &V1_INVITE/v xcomp=visit -> 036  # L11622
 p1.invite.2 &V1_INVITE/v obl:by=to -> 036  # L11623
 
 # --- COLLAPSE [---] ---
@@ -2071,7 +2052,6 @@ p1.recall.2 &V1_RECALL/v obj=ambassador obl:from=* -> 161 target=obl:from  # L11
 # --- BELIEVE [---] ---
 &V1_BELIEVE = trust believe
 p1.believe.1 &V1_BELIEVE/v obj=preparing obl:to=invade -> 012  # L11753
-p1.believe.3 &V1_BELIEVE/v obj=will_not -> 012  # L11772
 
 # --- DISPEL [---] ---
 &V1_DISPEL = dispel dispelling dismiss
@@ -2080,7 +2060,7 @@ p1.believe.3 &V1_BELIEVE/v obj=will_not -> 012  # L11772
 &V1_IGNORE = ignore disregard defy flout scof discount
 p1.ignore.1 &V1_IGNORE/v obj=decision obl:by=* -> 160 target=obl:by  # L11791
 p1.ignore.2 &V1_IGNORE/v obj=allegation -> 010  # L11793
-p1.ignore.3 &V1_IGNORE/v obj=to_disarm -> 1246  # L11794
+p1.ignore.3 &V1_IGNORE/v xcomp=disarm -> 1246  # L11794
 p1.ignore.4 &V1_IGNORE/v obj=criticism -> 016  # L11795
 p1.ignore.5 &V1_IGNORE/v obj=order -> 128  # L11796
 p1.ignore.6 &V1_IGNORE/v obj=rule -> 128  # L11797
@@ -2112,7 +2092,7 @@ p1.return.1 &V1_RETURN/v obj=home obl:after=evacuate -> 166  # L11982
 p1.return.2 &V1_RETURN/v obj=home obl:after=protest -> 082  # L11986
 p1.return.4 &V1_RETURN/v obj=ambassador obl:to=* -> 050 target=obl:to  # L11993
 p1.return.5 &V1_RETURN/v obl:to=negotiating -> 046  # L11997
-p1.return.9 &V1_RETURN/v obj=to_search -> 090  # L12012
+p1.return.9 &V1_RETURN/v xcomp=search -> 090  # L12012
 p1.return.15 &V1_RETURN/v obj=base obl:to=* -> 0874  # L12019
 p1.return.19 &V1_RETURN/v obl:to=* -> 042 target=obl:to recip=043  # L12027
 
@@ -2179,49 +2159,47 @@ p1.agree.2 &V1_AGREE/v obj=clamp_down obl:on=worker -> 170  # L12197
 p1.agree.3 &V1_AGREE/v obj=sanction obl:against=* -> 163 target=obl:against  # L12216
 p1.agree.4 &V1_AGREE/v obj=need obl:for=solidarity -> 030  # L12224
 p1.agree.5 &V1_AGREE/v obj=stick obl:to=implement -> 032  # L12227
-p1.agree.6 &V1_AGREE/v obj=to_dispatch obl:to=* -> 033 target=obl:to  # L12272
+p1.agree.6 &V1_AGREE/v xcomp=dispatch obl:to=* -> 033 target=obl:to  # L12272
 p1.agree.7 &V1_AGREE/v obl:to=restore_ties -> 030  # L12276
 p1.agree.8 &V1_AGREE/v obj=&P2_CEASEFIRE obl:in=* -> 0356 target=obl:in  # L12278
 p1.agree.10 &V1_AGREE/v obl:to=debt_relief -> 0331  # L12292
 p1.agree.11 &V1_AGREE/v obl:to=investigate -> 031  # L12301
-p1.agree.12 &V1_AGREE/v obj=to_let_escape -> 035  # L12303
-p1.agree.15 &V1_AGREE/v obj=to_take_back -> 035  # L12321
-p1.agree.16 &V1_AGREE/v obj=talk obl:with=* -> 036 target=obl:with  # L12322
-p1.agree.17 &V1_AGREE/v obj=&P2_CEASEFIRE -> 0356 recip  # L12329
-p1.agree.18 &V1_AGREE/v obl:to=pull_out -> 0356  # L12339
-p1.agree.19 &V1_AGREE/v obj=invest obl:in=* -> 0311 target=obl:in  # L12340
-p1.agree.20 &V1_AGREE/v obl:to=cooperat -> 030  # L12341
-p1.agree.22 &V1_AGREE/v obj=to_support -> 032  # L12348
-p1.agree.23 &V1_AGREE/v obl:to=propose -> 030  # L12351
-p1.agree.24 &V1_AGREE/v obj=to_provide -> 033  # L12352
-p1.agree.25 &V1_AGREE/v obl:to=discuss -> 036  # L12354
-p1.agree.26 &V1_AGREE/v obl:to=reunify -> 037 recip  # L12355
-p1.agree.27 &V1_AGREE/v obl:to=finance -> 0331  # L12356
-p1.agree.28 &V1_AGREE/v obl:to=release -> 0353  # L12357
-p1.agree.29 &V1_AGREE/v obj=to_fly obl:to=* -> 036 recip  # L12358
-p1.agree.30 &V1_AGREE/v obl:to=propos -> 030  # L12360
-p1.agree.31 &V1_AGREE/v obj=negotiate -> 036  # L12364
-p1.agree.32 &V1_AGREE/v obl:between=* -> 030 recip  # L12366
-p1.agree.33 &V1_AGREE/v obl:to=plan -> 060  # L12368
-p1.agree.34 &V1_AGREE/v obj=to_assist -> 033  # L12369
-p1.agree.35 &V1_AGREE/v obj=to_attend -> 036 recip  # L12370
-p1.agree.36 &V1_AGREE/v obl:to=reopen -> 030  # L12371
-p1.agree.38 &V1_AGREE/v obl:to=resume -> 030  # L12373
-p1.agree.39 &V1_AGREE/v obl:to=allow -> 035  # L12375
-p1.agree.40 &V1_AGREE/v obj=withdraw -> 0356  # L12376
-p1.agree.41 &V1_AGREE/v obj=need obl:for=* -> 030  # L12377
-p1.agree.42 &V1_AGREE/v obj=to_visit -> 036 recip  # L12378
-p1.agree.43 &V1_AGREE/v obj=to_grant -> 033  # L12380
-p1.agree.44 &V1_AGREE/v obj=amnesty -> 035  # L12381
-p1.agree.45 &V1_AGREE/v obj=embargo -> 1312  # L12385
-p1.agree.46 &V1_AGREE/v obl:to=&P2_PKO -> 0334  # L12387
-p1.agree.47 &V1_AGREE/v obl:to=sign -> 032  # L12388
-p1.agree.48 &V1_AGREE/v obj=provide -> 033  # L12389
-p1.agree.49 &V1_AGREE/v obj=unity -> 030 recip  # L12391
-p1.agree.50 &V1_AGREE/v obj=assist -> 033  # L12392
-p1.agree.51 &V1_AGREE/v obl:of=arm -> 0312  # L12394
-p1.agree.52 &V1_AGREE/v obj=meet -> 036 recip  # L12395
-p1.agree.54 &V1_AGREE/v obj=aid -> 033  # L12401
+p1.agree.14 &V1_AGREE/v obj=talk obl:with=* -> 036 target=obl:with  # L12322
+p1.agree.15 &V1_AGREE/v obj=&P2_CEASEFIRE -> 0356 recip  # L12329
+p1.agree.16 &V1_AGREE/v obl:to=pull_out -> 0356  # L12339
+p1.agree.17 &V1_AGREE/v obj=invest obl:in=* -> 0311 target=obl:in  # L12340
+p1.agree.18 &V1_AGREE/v obl:to=cooperat -> 030  # L12341
+p1.agree.20 &V1_AGREE/v xcomp=support -> 032  # L12348
+p1.agree.21 &V1_AGREE/v obl:to=propose -> 030  # L12351
+p1.agree.22 &V1_AGREE/v xcomp=provide -> 033  # L12352
+p1.agree.23 &V1_AGREE/v obl:to=discuss -> 036  # L12354
+p1.agree.24 &V1_AGREE/v obl:to=reunify -> 037 recip  # L12355
+p1.agree.25 &V1_AGREE/v obl:to=finance -> 0331  # L12356
+p1.agree.26 &V1_AGREE/v obl:to=release -> 0353  # L12357
+p1.agree.27 &V1_AGREE/v xcomp=fly obl:to=* -> 036 recip  # L12358
+p1.agree.28 &V1_AGREE/v obl:to=propos -> 030  # L12360
+p1.agree.29 &V1_AGREE/v obj=negotiate -> 036  # L12364
+p1.agree.30 &V1_AGREE/v obl:between=* -> 030 recip  # L12366
+p1.agree.31 &V1_AGREE/v obl:to=plan -> 060  # L12368
+p1.agree.32 &V1_AGREE/v xcomp=assist -> 033  # L12369
+p1.agree.33 &V1_AGREE/v xcomp=attend -> 036 recip  # L12370
+p1.agree.34 &V1_AGREE/v obl:to=reopen -> 030  # L12371
+p1.agree.36 &V1_AGREE/v obl:to=resume -> 030  # L12373
+p1.agree.37 &V1_AGREE/v obl:to=allow -> 035  # L12375
+p1.agree.38 &V1_AGREE/v obj=withdraw -> 0356  # L12376
+p1.agree.39 &V1_AGREE/v obj=need obl:for=* -> 030  # L12377
+p1.agree.40 &V1_AGREE/v xcomp=visit -> 036 recip  # L12378
+p1.agree.41 &V1_AGREE/v xcomp=grant -> 033  # L12380
+p1.agree.42 &V1_AGREE/v obj=amnesty -> 035  # L12381
+p1.agree.43 &V1_AGREE/v obj=embargo -> 1312  # L12385
+p1.agree.44 &V1_AGREE/v obl:to=&P2_PKO -> 0334  # L12387
+p1.agree.45 &V1_AGREE/v obl:to=sign -> 032  # L12388
+p1.agree.46 &V1_AGREE/v obj=provide -> 033  # L12389
+p1.agree.47 &V1_AGREE/v obj=unity -> 030 recip  # L12391
+p1.agree.48 &V1_AGREE/v obj=assist -> 033  # L12392
+p1.agree.49 &V1_AGREE/v obl:of=arm -> 0312  # L12394
+p1.agree.50 &V1_AGREE/v obj=meet -> 036 recip  # L12395
+p1.agree.52 &V1_AGREE/v obj=aid -> 033  # L12401
 
 # --- ALERT [---] ---
 &V1_ALERT = alert
@@ -2451,7 +2429,6 @@ p1.file.5 &V1_FILE/v obj=civil_suit -> 115  # L13009
 
 # --- FOLLOW [---] ---
 &V1_FOLLOW = follow
-p1.follow.2 &V1_FOLLOW/v obj=are_highlights_of -> ---  # L13025
 
 # --- FORGIVE [056] ---
 &V1_FORGIVE = forgive forgave forgiven
@@ -2945,42 +2922,40 @@ p1.value.1 &V1_VALUE/v obj=tie obl:with=* -> 013 target=obl:with  # L14135
 # --- VISIT [042:043] ---
 &V1_VISIT = visit
 p1.visit.1 &V1_VISIT/v obl:to=shamed -> 017  # L14174
-p1.visit.2 &V1_VISIT/v obj=will_occur -> 036 recip  # L14184
-p1.visit.3 &V1_VISIT/v obj=cancel -> 164  # L14194
-p1.visit.4 &V1_VISIT/v obl:of=* -> 042 recip=043  # L14205
-p1.visit.5 &V1_VISIT/v obl:to=* -> 042 target=obl:to recip=043  # L14208
-p1.visit.6 &V1_VISIT/v -> 042 target=obj recip=043  # L14210
+p1.visit.2 &V1_VISIT/v obj=cancel -> 164  # L14194
+p1.visit.3 &V1_VISIT/v obl:of=* -> 042 recip=043  # L14205
+p1.visit.4 &V1_VISIT/v obl:to=* -> 042 target=obl:to recip=043  # L14208
+p1.visit.5 &V1_VISIT/v -> 042 target=obj recip=043  # L14210
 
 # --- VOW [---] ---
 &V1_VOW = vow
 p1.vow.1 &V1_VOW/v obj=root_out_corruption -> 130  # L14245
 p1.vow.2 &V1_VOW/v obj=solidarity obl:with=* -> 050 target=obl:with  # L14256
 p1.vow.3 &V1_VOW/v obj=&P2_FIGHT obl:against=* -> 138 target=obl:against  # L14263
-p1.vow.4 &V1_VOW/v obj=to_remain_loyal -> 051  # L14273
-p1.vow.5 &V1_VOW/v obj=bring_to_heel -> 130  # L14282
-p1.vow.6 &V1_VOW/v obl:to=retaliate -> 138  # L14286
-p1.vow.7 &V1_VOW/v obl:to=intercept -> 138  # L14288
-p1.vow.9 &V1_VOW/v obj=work obl:with=* -> 031 target=obl:with  # L14295
-p1.vow.10 &V1_VOW/v obl:to=destroy -> 138  # L14297
-p1.vow.11 &V1_VOW/v obl:to=protest -> 133  # L14298
-p1.vow.12 &V1_VOW/v obl:to=protect -> 0334  # L14299
-p1.vow.13 &V1_VOW/v obl:to=respect -> 030  # L14300
-p1.vow.14 &V1_VOW/v obl:to=&P2_FIGHT -> 138  # L14301
-p1.vow.15 &V1_VOW/v obj=work obl:with=* -> 031  # L14303
-p1.vow.16 &V1_VOW/v obl:to=defeat -> 138  # L14304
-p1.vow.17 &V1_VOW/v obl:to=assist -> 033  # L14305
-p1.vow.18 &V1_VOW/v obl:to=disarm -> 0356  # L14306
-p1.vow.19 &V1_VOW/v obj=to_punish -> 130  # L14307
-p1.vow.20 &V1_VOW/v obj=to_oppose -> 130  # L14308
-p1.vow.21 &V1_VOW/v obl:to=visit -> 036  # L14309
-p1.vow.22 &V1_VOW/v obl:to=wrest -> 138  # L14310
-p1.vow.23 &V1_VOW/v obl:to=block -> 130  # L14311
-p1.vow.24 &V1_VOW/v obl:to=quash -> 138  # L14312
-p1.vow.25 &V1_VOW/v obl:to=crush -> 138  # L14313
-p1.vow.26 &V1_VOW/v obl:to=kill -> 138  # L14316
-p1.vow.27 &V1_VOW/v obl:to=oust -> 138  # L14317
-p1.vow.28 &V1_VOW/v obl:to=sink -> 138  # L14318
-p1.vow.33 &V1_VOW/v obj=resist -> 130  # L14323
+p1.vow.4 &V1_VOW/v obj=bring_to_heel -> 130  # L14282
+p1.vow.5 &V1_VOW/v obl:to=retaliate -> 138  # L14286
+p1.vow.6 &V1_VOW/v obl:to=intercept -> 138  # L14288
+p1.vow.8 &V1_VOW/v obj=work obl:with=* -> 031 target=obl:with  # L14295
+p1.vow.9 &V1_VOW/v obl:to=destroy -> 138  # L14297
+p1.vow.10 &V1_VOW/v obl:to=protest -> 133  # L14298
+p1.vow.11 &V1_VOW/v obl:to=protect -> 0334  # L14299
+p1.vow.12 &V1_VOW/v obl:to=respect -> 030  # L14300
+p1.vow.13 &V1_VOW/v obl:to=&P2_FIGHT -> 138  # L14301
+p1.vow.14 &V1_VOW/v obj=work obl:with=* -> 031  # L14303
+p1.vow.15 &V1_VOW/v obl:to=defeat -> 138  # L14304
+p1.vow.16 &V1_VOW/v obl:to=assist -> 033  # L14305
+p1.vow.17 &V1_VOW/v obl:to=disarm -> 0356  # L14306
+p1.vow.18 &V1_VOW/v xcomp=punish -> 130  # L14307
+p1.vow.19 &V1_VOW/v xcomp=oppose -> 130  # L14308
+p1.vow.20 &V1_VOW/v obl:to=visit -> 036  # L14309
+p1.vow.21 &V1_VOW/v obl:to=wrest -> 138  # L14310
+p1.vow.22 &V1_VOW/v obl:to=block -> 130  # L14311
+p1.vow.23 &V1_VOW/v obl:to=quash -> 138  # L14312
+p1.vow.24 &V1_VOW/v obl:to=crush -> 138  # L14313
+p1.vow.25 &V1_VOW/v obl:to=kill -> 138  # L14316
+p1.vow.26 &V1_VOW/v obl:to=oust -> 138  # L14317
+p1.vow.27 &V1_VOW/v obl:to=sink -> 138  # L14318
+p1.vow.32 &V1_VOW/v obj=resist -> 130  # L14323
 
 # --- WAGE [---] ---
 &V1_WAGE = wage

@@ -3,6 +3,7 @@
 
 # --- grammar sets used by the PETRARCH converter (crates/lexicon/examples/convert-petrarch.rs) ---
 &PARTICLE = up down out off away back over forward together in on aside through around along about
+&AUXILIARY = will would was were is are be been has have had not can could should may might must shall did does do
 &PREPOSITION = about above across after against along amid among around as at before behind below beneath beside between beyond by despite during for from in inside into near of off on onto outside over past per since through throughout to toward towards under until upon via with within without
 
 # --- event vocabulary ---

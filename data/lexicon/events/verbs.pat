@@ -146,6 +146,8 @@ v.ultimatum issue|deliver|give/v obj=ultimatum -> 139
 
 # ---------- 11 disapprove ----------
 v.criticize &CRITICIZE_V/v obj=* -> 111 target=obj
+v.object object/v obl:to=* -> 110 target=obl:to
+v.oppose oppose|disapprove/v obj=* -> 110 target=obj
 v.protest.to protest/v obl:to=* -> 114 target=obl:to
 v.complain complain|protest/v obl:about=* -> 114
 v.complain.to complain/v obl:to=* -> 114 target=obl:to
@@ -255,13 +257,13 @@ v.take-hostage take|hold/v obj=* obl:as=hostage -> 181 target=obj
 v.beat beat|assault|attack|lynch|stab|whip|flog/v obj=person|civilian|protester|journalist|activist|man|woman -> 182
 v.rape rape|molest/v obj=* -> 1821 target=obj
 v.torture torture|mistreat|abuse/v obj=* -> 1822 target=obj
-v.kill &KILL_V/v obj=* -> 1823 target=obj
+v.kill &KILL_V/v obj=* -> 190 target=obj
 v.behead behead|lynch|hang|stone/v obj=* -> 1823 target=obj
 v.suicide-bomb blow/v prt=up obj=self|oneself|himself|herself|themselves -> 1831
 v.detonate-car detonate|explode|set_off/v obj=car_bomb -> 1832
 v.detonate-roadside detonate|explode|plant/v obj=roadside_bomb|ied|improvised_explosive_device|landmine|mine -> 1833
 v.detonate-bomb detonate|explode|plant|set_off/v obj=bomb|explosive|device -> 183
-v.bomb bomb|blow_up/v obj=* -> 183 target=obj
+v.bomb bomb|blow_up/v obj=* -> 190 target=obj
 v.human-shield use/v obj=* obl:as=human_shield|shield -> 184 target=obj
 v.assassinate assassinate/v obj=* -> 186 target=obj
 v.attempt-assassinate try|attempt|plot/v xcomp=assassinate|kill -> 185

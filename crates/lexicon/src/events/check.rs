@@ -21,6 +21,8 @@ pub struct Coverage {
     pub frame_patterns: usize,
     /// Distinct predicate lemmas.
     pub lemmas: usize,
+    /// Pattern copies in the lemma index (a line with a predicate set is indexed once per member).
+    pub indexed: usize,
     /// Synonym sets.
     pub synsets: usize,
     /// Pattern lines per root (1..=20) by their code.
@@ -67,7 +69,11 @@ impl fmt::Display for CheckReport {
             "patterns: {} ({} null, {} with a complement frame)",
             c.patterns, c.null_patterns, c.frame_patterns
         )?;
-        writeln!(f, "predicate lemmas: {}; synonym sets: {}", c.lemmas, c.synsets)?;
+        writeln!(
+            f,
+            "predicate lemmas: {}; indexed pattern copies: {}; synonym sets: {}",
+            c.lemmas, c.indexed, c.synsets
+        )?;
         writeln!(f, "roots covered: {}/20", c.roots_covered)?;
         let roots: Vec<String> = c.per_root.iter().map(|(root, n)| format!("{root:02}:{n}")).collect();
         writeln!(f, "patterns per root: {}", roots.join(" "))?;
@@ -108,6 +114,7 @@ pub fn check_lexicon(lexicon: &EventLexicon) -> CheckReport {
     let mut coverage = Coverage {
         patterns: lexicon.pattern_count(),
         lemmas: lexicon.lemma_count(),
+        indexed: lexicon.all_patterns().count(),
         synsets: lexicon.synset_count(),
         ..Coverage::default()
     };

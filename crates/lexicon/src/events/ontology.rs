@@ -43,6 +43,19 @@ pub struct CodeInfo {
     pub plover: Option<Plover>,
 }
 
+impl CodeInfo {
+    /// The standard quad class as words: `verbal cooperation`, `material cooperation`,
+    /// `verbal conflict` or `material conflict`.
+    pub fn quad_label(&self) -> &'static str {
+        match self.quad {
+            1 => "verbal cooperation",
+            2 => "material cooperation",
+            3 => "verbal conflict",
+            _ => "material conflict",
+        }
+    }
+}
+
 /// All CAMEO codes, looked up by code.
 #[derive(Debug, Clone)]
 pub struct Ontology {
@@ -185,6 +198,7 @@ mod tests {
         let info = Ontology::embedded().get("163").unwrap();
         assert_eq!(info.goldstein, -8.0);
         assert_eq!(info.quad, 4);
+        assert_eq!(info.quad_label(), "material conflict");
         assert_eq!(info.quad_phoenix, 3);
         assert_eq!(info.plover.as_ref().unwrap().event, "SANCTION");
         assert!(info.goldstein_disagreement.as_deref().unwrap().contains("phoenix=-6.5"));
@@ -193,6 +207,9 @@ mod tests {
     #[test]
     fn visits_and_statements() {
         let ontology = Ontology::embedded();
+        let consult = ontology.get("04").unwrap();
+        assert_eq!(consult.plover.as_ref().unwrap().event, "CONSULT");
+        assert_eq!(consult.quad_label(), "verbal cooperation");
         let visit = ontology.get("042").unwrap();
         assert_eq!(visit.name, "Visit");
         assert_eq!(visit.goldstein, 1.9);
