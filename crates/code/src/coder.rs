@@ -2,19 +2,38 @@
 //! actors, events, quotes and dates sentence by sentence. A sentence that cannot be handled is
 //! skipped with a warning naming it; it never aborts the document.
 
-use crate::dates::TimeLexicon;
+use crate::actors::StoryContext;
+use crate::dates::{DateMention, TimeLexicon};
+use crate::events::{code_sentence, EventContext, SentenceEvent};
+use crate::mentions::{Mention, SentenceMentions};
 use crate::quotes::marks;
-use crate::record::{CodedDocument, QuoteKind, QuoteRecord, SentenceRecord};
-use chrono::NaiveDate;
+use crate::record::{
+    ActorRecord, Cameo, CodedDocument, EventRecord, Evidence, Flags, Participant, Plover, QuoteKind, QuoteRecord,
+    SentenceRecord,
+};
+use crate::resolve::{corefer, sentence_mentions, DocMention};
+use crate::tree::Tree;
+use chrono::{Datelike, NaiveDate};
 use dyad_ingest::Document;
+use dyad_lexicon::actors::{ActorLexicon, Date};
+use dyad_lexicon::events::{EventLexicon, Frames, Ontology};
 use dyad_syntax::{ParsedSentence, Pipeline};
 use dyad_text::offsets::CharOffsets;
 use dyad_text::Span;
+use std::collections::HashSet;
+
+const CUES: &str = include_str!("../../../data/lexicon/quotes/cues.tsv");
 
 /// Everything coding needs, loaded once and shared by all threads.
 pub struct Coder {
     pub pipeline: Pipeline,
     pub time: TimeLexicon,
+    pub actors: ActorLexicon,
+    pub events: &'static EventLexicon,
+    pub frames: &'static Frames,
+    pub ontology: &'static Ontology,
+    /// Lemmas of reporting verbs.
+    pub reporting: HashSet<String>,
 }
 
 /// A parsed document with its offset map: what every coding step reads.
@@ -44,9 +63,28 @@ impl Parsed<'_> {
 impl Coder {
     /// A coder over the given syntax models and the embedded lexicons.
     pub fn new(pipeline: Pipeline) -> Coder {
+        Self::with_actors(pipeline, ActorLexicon::embedded())
+    }
+
+    /// A coder with the given actor lexicon (e.g. defaults extended by a user directory).
+    pub fn with_actors(pipeline: Pipeline, actors: ActorLexicon) -> Coder {
+        let reporting = CUES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let (cue, kind) = (cols.next()?, cols.next()?);
+                (kind == "verb").then(|| cue.to_string())
+            })
+            .collect();
         Coder {
             pipeline,
             time: TimeLexicon::embedded(),
+            actors,
+            events: EventLexicon::embedded(),
+            frames: Frames::embedded(),
+            ontology: Ontology::embedded(),
+            reporting,
         }
     }
 
@@ -99,6 +137,9 @@ impl Coder {
         let found = marks::find(&doc.text, &parsed.paragraphs);
         out.warnings
             .extend(found.warnings.iter().map(|w| format!("quotes: {w}")));
+        let (actors, events) = self.code_actors_and_events(&parsed, &mut out.warnings);
+        out.actors = actors;
+        out.events = events;
         out.quotes = found
             .quotes
             .iter()
@@ -116,4 +157,152 @@ impl Coder {
             .collect();
         out
     }
+}
+
+impl Coder {
+    /// Resolves actors (two passes: the first finds the story's countries, which resolve
+    /// contextual short forms such as "the North" in the second), then codes events.
+    fn code_actors_and_events(
+        &self,
+        parsed: &Parsed,
+        warnings: &mut Vec<String>,
+    ) -> (Vec<ActorRecord>, Vec<EventRecord>) {
+        let date = parsed
+            .published
+            .and_then(|d| Date::new(d.year(), d.month() as u8, d.day() as u8))
+            .unwrap_or_else(Date::today);
+        let trees: Vec<Tree> = parsed.sentences.iter().map(|s| Tree::new(&s.words)).collect();
+        let mut story = StoryContext::default();
+        for tree in &trees {
+            for (m, _) in sentence_mentions(&self.actors, tree, date, &story) {
+                if let Some(c) = m.country {
+                    if !story.countries.contains(&c) {
+                        story.countries.push(c);
+                    }
+                }
+            }
+        }
+        let ctx = EventContext {
+            lexicon: self.events,
+            frames: self.frames,
+            reporting: &self.reporting,
+        };
+        let mut doc_mentions: Vec<DocMention> = Vec::new();
+        let mut events = Vec::new();
+        for (k, tree) in trees.iter().enumerate() {
+            if tree.len() > 400 {
+                warnings.push(format!("sentence {k}: {} words, too long to code; skipped", tree.len()));
+                continue;
+            }
+            let found = sentence_mentions(&self.actors, tree, date, &story);
+            let mentions = SentenceMentions::new(corefer(tree, k, found, &mut doc_mentions));
+            let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
+            let dates = parsed.published.map(|p| self.time.find(&forms, p)).unwrap_or_default();
+            for e in code_sentence(&ctx, tree, &mentions) {
+                if let Some(record) = self.event_record(parsed, k, &mentions, &dates, &e) {
+                    events.push(record);
+                }
+            }
+        }
+        let actors = doc_mentions
+            .iter()
+            .map(|d| {
+                let s = &parsed.sentences[d.sentence];
+                let span = word_span(s, d.mention.start, d.mention.end);
+                ActorRecord {
+                    sentence: d.sentence,
+                    span: parsed.chars(span),
+                    text: parsed.doc.text[span.range()].to_string(),
+                    code: d.mention.code.clone(),
+                    country: d.mention.country.clone(),
+                    sector: d.mention.sector.clone(),
+                    entry: d.mention.entry.clone(),
+                    how: d.mention.how.clone(),
+                    refers_to: d.mention.refers_to,
+                }
+            })
+            .collect();
+        (actors, events)
+    }
+
+    fn event_record(
+        &self,
+        parsed: &Parsed,
+        k: usize,
+        mentions: &SentenceMentions,
+        dates: &[DateMention],
+        e: &SentenceEvent,
+    ) -> Option<EventRecord> {
+        let info = self.ontology.info(e.code)?;
+        let s = &parsed.sentences[k];
+        let participant = |m: &Mention| {
+            let span = word_span(s, m.start, m.end);
+            Participant {
+                text: parsed.doc.text[span.range()].to_string(),
+                span: parsed.chars(span),
+                code: m.code.clone(),
+                country: m.country.clone(),
+                sector: m.sector.clone(),
+            }
+        };
+        let source = participant(mentions.get(e.source));
+        let target = e.target.map(|t| participant(mentions.get(t)));
+        let mut extent: Vec<usize> = e.words.clone();
+        for m in std::iter::once(e.source).chain(e.target) {
+            extent.push(mentions.get(m).start);
+            extent.push(mentions.get(m).end.saturating_sub(1));
+        }
+        let (lo, hi) = (*extent.iter().min()?, *extent.iter().max()?);
+        // The date expression closest to the predicate, else the publication date.
+        let nearest = dates.iter().min_by_key(|d| d.start.abs_diff(e.predicate));
+        let (date, basis) = match (nearest, parsed.published) {
+            (Some(d), _) => (Some(d.date.to_string()), Some("text".to_string())),
+            (None, Some(p)) => (Some(p.to_string()), Some("publication".to_string())),
+            (None, None) => (None, None),
+        };
+        let code = info.code.as_str().to_string();
+        Some(EventRecord {
+            doc_id: parsed.doc.id.clone(),
+            sentence: k,
+            span: parsed.chars(word_span(s, lo, hi + 1)),
+            source,
+            target,
+            cameo: Cameo {
+                root: code[..2].to_string(),
+                code,
+                name: info.name.clone(),
+            },
+            goldstein: info.goldstein,
+            quad_class: info.quad,
+            quad_class_phoenix: info.quad_phoenix,
+            plover: info
+                .plover
+                .as_ref()
+                .map(|p| Plover {
+                    event: p.event.clone(),
+                    mode: p.mode.clone(),
+                })
+                .unwrap_or_default(),
+            flags: Flags {
+                negated: e.negated,
+                hypothetical: e.hypothetical,
+                reported: e.reported,
+            },
+            speaker: e.speaker.map(|m| participant(mentions.get(m))),
+            date,
+            date_basis: basis,
+            confidence: e.confidence,
+            evidence: Evidence {
+                pattern: e.pattern.clone(),
+                predicate: parsed.chars(s.words[e.predicate].span),
+                spans: e.words.iter().map(|&w| parsed.chars(s.words[w].span)).collect(),
+            },
+        })
+    }
+}
+
+/// The byte span from word `start` to word `end - 1` of a sentence.
+fn word_span(s: &ParsedSentence, start: usize, end: usize) -> Span {
+    let end = end.max(start + 1).min(s.words.len());
+    s.words[start.min(end - 1)].span.cover(s.words[end - 1].span)
 }

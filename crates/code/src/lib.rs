@@ -8,6 +8,7 @@ pub mod events;
 pub mod mentions;
 pub mod quotes;
 pub mod record;
+pub mod resolve;
 pub mod tree;
 
 pub use coder::Coder;

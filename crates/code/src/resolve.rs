@@ -1,0 +1,267 @@
+//! Sentence-level actor resolution over dependency trees, and coreference inside a document.
+//!
+//! For every noun phrase (a noun, proper noun, pronoun or demonym adjective with its compounds,
+//! flat names, modifiers, determiners and possessor) the phrase resolver gives a code; an
+//! apposition lends its code to the name it describes ("Chun Young-woo, South Korea's top nuclear
+//! negotiator"); coordinated phrases stay separate mentions ("China and Russia"). Coreference
+//! then links later short mentions to earlier full ones: a surname to the full name ("Hill" →
+//! "US Assistant Secretary of State Christopher Hill"), a personal pronoun to the last person,
+//! "his nation" to that person's country, "the regime" / "the country" to the last country.
+
+use crate::actors::{resolve_phrase, ActorMention, How, StoryContext};
+use crate::mentions::Mention;
+use crate::tree::Tree;
+use dyad_lexicon::actors::{ActorLexicon, Date, Kind};
+
+/// A mention with its sentence, for document-level coreference.
+#[derive(Debug, Clone)]
+pub struct DocMention {
+    pub sentence: usize,
+    pub mention: Mention,
+    /// True for a person (a named person or a titled name), the antecedent of he/she.
+    pub person: bool,
+    /// The surface words of the mention, lower-cased.
+    pub words: Vec<String>,
+}
+
+/// Relations that keep a dependent inside its head's noun phrase.
+fn in_phrase(tree: &Tree, c: usize) -> bool {
+    let d = tree.deprel(c);
+    matches!(tree.base(c), "compound" | "flat" | "amod" | "det" | "nummod" | "case")
+        || d == "nmod:poss"
+        || (tree.base(c) == "nmod" && tree.upos(c) == "PROPN" && tree.case_of(c).as_deref() == Some("of"))
+}
+
+/// The word range `[start, end)` of the noun phrase headed by `head`.
+fn phrase_range(tree: &Tree, head: usize) -> (usize, usize) {
+    let (mut lo, mut hi) = (head, head);
+    let mut stack = vec![head];
+    let mut steps = 0;
+    while let Some(n) = stack.pop() {
+        steps += 1;
+        if steps > tree.len() * 2 {
+            break;
+        }
+        for &c in tree.children(n) {
+            if in_phrase(tree, c) && tree.base(c) != "conj" {
+                lo = lo.min(c);
+                hi = hi.max(c);
+                stack.push(c);
+            }
+        }
+    }
+    // Leading determiners are fine; trailing punctuation never belongs.
+    while hi > lo && tree.upos(hi) == "PUNCT" {
+        hi -= 1;
+    }
+    (lo, hi + 1)
+}
+
+/// Is `w` a possible head of an actor phrase?
+fn is_head_candidate(tree: &Tree, w: usize) -> bool {
+    match tree.upos(w) {
+        "PROPN" | "NOUN" => {
+            // A noun inside another noun's phrase (compound, flat name) is not a head of its own.
+            !matches!(tree.base(w), "compound" | "flat") || tree.head(w).is_none()
+        }
+        // Demonyms used as modifiers: "Chinese and Russian objections", "Chinese troops" (the head).
+        "ADJ" => {
+            matches!(tree.base(w), "amod" | "conj") && tree.words[w].form.chars().next().is_some_and(char::is_uppercase)
+        }
+        "PRON" => true,
+        _ => false,
+    }
+}
+
+/// Resolves the actor mentions of one sentence (before coreference).
+pub fn sentence_mentions(
+    lexicon: &ActorLexicon,
+    tree: &Tree,
+    date: Date,
+    story: &StoryContext,
+) -> Vec<(Mention, bool)> {
+    let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
+    let mut out: Vec<(Mention, bool)> = Vec::new();
+    for w in 0..tree.len() {
+        if !is_head_candidate(tree, w) || tree.upos(w) == "PRON" {
+            continue;
+        }
+        let (start, end) = if tree.upos(w) == "ADJ" {
+            (w, w + 1)
+        } else {
+            phrase_range(tree, w)
+        };
+        // A possessor has a phrase of its own: do not let it lend its country to a non-actor head
+        // ("the North's test-firing"), but do combine it with a role ("Japan's foreign minister").
+        let Some(found) = resolve_phrase(lexicon, &forms[start..end], date, story) else {
+            continue;
+        };
+        let (s, e) = (start + found.span.0, start + found.span.1);
+        let covers_head = s <= w && w < e;
+        if !covers_head && !matches!(found.how, How::CountryRole | How::TitleUnknownName | How::Role) {
+            continue;
+        }
+        if !covers_head && tree.upos(w) == "NOUN" && found.how != How::CountryRole {
+            continue;
+        }
+        let person = found.how == How::TitleUnknownName
+            || found
+                .entry_id
+                .and_then(|id| lexicon.entry(id))
+                .is_some_and(|e| e.kind == Kind::Person);
+        out.push((to_mention(&found, w, s.min(w), e.max(w + 1)), person));
+    }
+    // Appositions lend their code to an unresolved name: "Chun Young-woo, South Korea's top
+    // nuclear negotiator".
+    for w in 0..tree.len() {
+        if tree.base(w) != "appos" {
+            continue;
+        }
+        let Some(h) = tree.head(w) else { continue };
+        let Some(k) = out.iter().position(|(m, _)| m.head == w) else {
+            continue;
+        };
+        if out.iter().any(|(m, _)| m.head == h) || !matches!(tree.upos(h), "PROPN" | "NOUN") {
+            continue;
+        }
+        let (start, end) = phrase_range(tree, h);
+        let (mut m, person) = out[k].clone();
+        m.head = h;
+        m.start = start;
+        m.end = end;
+        m.how = "apposition".into();
+        out.push((m, person || tree.upos(h) == "PROPN"));
+    }
+    out.sort_by_key(|(m, _)| (m.start, m.head));
+    out
+}
+
+fn to_mention(found: &ActorMention, head: usize, start: usize, end: usize) -> Mention {
+    Mention {
+        head,
+        start,
+        end,
+        code: found.code.clone(),
+        country: found.country.clone(),
+        sector: found.sector().map(str::to_string),
+        how: found.how.as_str().to_string(),
+        entry: found.entry_id.map(|id| id.to_string()),
+        refers_to: None,
+    }
+}
+
+/// Pronouns and definite descriptions that refer back to a person or a country.
+enum Anaphor {
+    Person,
+    /// "his nation", "their country": the country of the last person.
+    PersonCountry,
+    /// "the regime", "the country", "the communist state".
+    Country,
+}
+
+fn anaphor(tree: &Tree, w: usize) -> Option<Anaphor> {
+    let lemma = tree.lemma(w);
+    match tree.upos(w) {
+        "PRON" if matches!(lemma, "he" | "she" | "him" | "her") && tree.deprel(w) != "nmod:poss" => {
+            Some(Anaphor::Person)
+        }
+        "NOUN" if matches!(lemma, "nation" | "country" | "government") => {
+            let poss = tree.child_with(w, "nmod:poss");
+            if poss.is_some_and(|p| matches!(tree.lemma(p), "he" | "she" | "his" | "her")) {
+                Some(Anaphor::PersonCountry)
+            } else if tree.children_with(w, "det").any(|d| tree.lemma(d) == "the") && lemma != "government" {
+                Some(Anaphor::Country)
+            } else {
+                None
+            }
+        }
+        "NOUN"
+            if matches!(lemma, "regime" | "state" | "leadership")
+                && tree.children_with(w, "det").any(|d| tree.lemma(d) == "the") =>
+        {
+            Some(Anaphor::Country)
+        }
+        _ => None,
+    }
+}
+
+/// Links the mentions of sentence `sentence` to earlier ones, adding coreferent mentions for
+/// pronouns, surnames and definite descriptions, and appends everything to `doc`.
+pub fn corefer(tree: &Tree, sentence: usize, found: Vec<(Mention, bool)>, doc: &mut Vec<DocMention>) -> Vec<Mention> {
+    let words_of =
+        |m: &Mention| -> Vec<String> { (m.start..m.end).map(|i| tree.words[i].form.to_lowercase()).collect() };
+    let mut out: Vec<Mention> = Vec::new();
+    for (mut m, person) in found {
+        // A short name that is the last word of an earlier, longer person mention refers to it.
+        let words = words_of(&m);
+        if let Some(last) = words.last() {
+            if let Some(k) = doc.iter().rposition(|d| {
+                d.person && d.words.len() > words.len() && d.words.last() == Some(last) && d.mention.code != m.code
+            }) {
+                if m.how != "title+unknown-name" || words.len() == 1 {
+                    let full = &doc[k].mention;
+                    m.code = full.code.clone();
+                    m.country = full.country.clone();
+                    m.sector = full.sector.clone();
+                    m.how = "coreference".into();
+                    m.refers_to = Some(k);
+                }
+            }
+        }
+        doc.push(DocMention {
+            sentence,
+            mention: m.clone(),
+            person,
+            words,
+        });
+        out.push(m);
+    }
+    // Unresolved proper-noun surnames ("Hill" with no lexicon entry) and anaphors.
+    for w in 0..tree.len() {
+        if out.iter().any(|m| m.start <= w && w < m.end) {
+            continue;
+        }
+        let antecedent = if tree.upos(w) == "PROPN" && !matches!(tree.base(w), "compound" | "flat") {
+            let form = tree.words[w].form.to_lowercase();
+            doc.iter()
+                .rposition(|d| d.person && d.words.len() > 1 && d.words.last() == Some(&form))
+        } else {
+            match anaphor(tree, w) {
+                Some(Anaphor::Person) => doc.iter().rposition(|d| d.person),
+                Some(Anaphor::PersonCountry) => doc.iter().rposition(|d| d.person && d.mention.country.is_some()),
+                Some(Anaphor::Country) => doc
+                    .iter()
+                    .rposition(|d| !d.person && d.mention.country.is_some() && d.mention.sector.is_none()),
+                None => None,
+            }
+        };
+        let Some(k) = antecedent else { continue };
+        let full = doc[k].mention.clone();
+        let country_only = matches!(anaphor(tree, w), Some(Anaphor::PersonCountry));
+        let m = Mention {
+            head: w,
+            start: w,
+            end: w + 1,
+            code: if country_only {
+                full.country.clone().unwrap_or(full.code.clone())
+            } else {
+                full.code.clone()
+            },
+            country: full.country.clone(),
+            sector: if country_only { None } else { full.sector.clone() },
+            how: "coreference".into(),
+            entry: full.entry.clone(),
+            refers_to: Some(k),
+        };
+        let person = !country_only && doc[k].person;
+        doc.push(DocMention {
+            sentence,
+            mention: m.clone(),
+            person,
+            words: vec![tree.words[w].form.to_lowercase()],
+        });
+        out.push(m);
+    }
+    out.sort_by_key(|m| (m.start, m.head));
+    out
+}
