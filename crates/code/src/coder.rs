@@ -6,10 +6,11 @@ use crate::actors::StoryContext;
 use crate::dates::{DateMention, TimeLexicon};
 use crate::events::{code_sentence, EventContext, SentenceEvent};
 use crate::mentions::{Mention, SentenceMentions};
+use crate::quotes::attribute::{attribute, Attributed, Cues, QuoteInput};
 use crate::quotes::marks;
 use crate::record::{
-    ActorRecord, Cameo, CodedDocument, EventRecord, Evidence, Flags, Participant, Plover, QuoteKind, QuoteRecord,
-    SentenceRecord,
+    ActorRecord, Cameo, CodedDocument, EventRecord, Evidence, Flags, Participant, Plover, QuoteRecord, SentenceRecord,
+    Speaker,
 };
 use crate::resolve::{corefer, sentence_mentions, DocMention};
 use crate::tree::Tree;
@@ -137,24 +138,10 @@ impl Coder {
         let found = marks::find(&doc.text, &parsed.paragraphs);
         out.warnings
             .extend(found.warnings.iter().map(|w| format!("quotes: {w}")));
-        let (actors, events) = self.code_actors_and_events(&parsed, &mut out.warnings);
+        let (actors, events, quotes) = self.code_sentences(&parsed, &found.quotes, &mut out.warnings);
         out.actors = actors;
         out.events = events;
-        out.quotes = found
-            .quotes
-            .iter()
-            .map(|q| {
-                let first = parsed.sentence_at(q.content.start).unwrap_or(0);
-                let last = parsed.sentence_at(q.content.end.saturating_sub(1)).unwrap_or(first);
-                QuoteRecord {
-                    kind: QuoteKind::Direct,
-                    sentences: [first, last],
-                    content: parsed.chars(q.content),
-                    confidence: if q.unclosed { 0.5 } else { 0.9 },
-                    ..QuoteRecord::default()
-                }
-            })
-            .collect();
+        out.quotes = quotes;
         out
     }
 }
@@ -162,11 +149,12 @@ impl Coder {
 impl Coder {
     /// Resolves actors (two passes: the first finds the story's countries, which resolve
     /// contextual short forms such as "the North" in the second), then codes events.
-    fn code_actors_and_events(
+    fn code_sentences(
         &self,
         parsed: &Parsed,
+        quoted: &[marks::QuotedSpan],
         warnings: &mut Vec<String>,
-    ) -> (Vec<ActorRecord>, Vec<EventRecord>) {
+    ) -> (Vec<ActorRecord>, Vec<EventRecord>, Vec<QuoteRecord>) {
         let date = parsed
             .published
             .and_then(|d| Date::new(d.year(), d.month() as u8, d.day() as u8))
@@ -189,9 +177,11 @@ impl Coder {
         };
         let mut doc_mentions: Vec<DocMention> = Vec::new();
         let mut events = Vec::new();
+        let mut per_sentence: Vec<SentenceMentions> = Vec::with_capacity(trees.len());
         for (k, tree) in trees.iter().enumerate() {
             if tree.len() > 400 {
                 warnings.push(format!("sentence {k}: {} words, too long to code; skipped", tree.len()));
+                per_sentence.push(SentenceMentions::default());
                 continue;
             }
             let found = sentence_mentions(&self.actors, tree, date, &story);
@@ -203,6 +193,7 @@ impl Coder {
                     events.push(record);
                 }
             }
+            per_sentence.push(mentions);
         }
         let actors = doc_mentions
             .iter()
@@ -221,8 +212,66 @@ impl Coder {
                     refers_to: d.mention.refers_to,
                 }
             })
+            .collect::<Vec<ActorRecord>>();
+        let input = QuoteInput {
+            sentences: &parsed.sentences,
+            trees: &trees,
+            mentions: &per_sentence,
+            quoted,
+        };
+        let quotes = attribute(&input, &Cues { verbs: &self.reporting })
+            .iter()
+            .map(|a| self.quote_record(parsed, &per_sentence, &actors, a))
             .collect();
-        (actors, events)
+        (actors, events, quotes)
+    }
+
+    fn quote_record(
+        &self,
+        parsed: &Parsed,
+        mentions: &[SentenceMentions],
+        actors: &[ActorRecord],
+        a: &Attributed,
+    ) -> QuoteRecord {
+        let words = |k: usize, start: usize, end: usize| word_span(&parsed.sentences[k], start, end);
+        let speaker = a.speaker.as_ref().map(|sp| {
+            let span = words(sp.sentence, sp.start, sp.end);
+            let text = parsed.doc.text[span.range()].to_string();
+            let mention = mentions[sp.sentence].at(sp.head).map(|m| mentions[sp.sentence].get(m));
+            let name = mention
+                .and_then(|m| m.refers_to)
+                .and_then(|k| actors.get(k))
+                .map(|full| full.text.clone())
+                .unwrap_or_else(|| text.clone());
+            Speaker {
+                span: parsed.chars(span),
+                text,
+                name,
+                code: mention.map(|m| m.code.clone()),
+            }
+        });
+        let medium = a.medium.map(|(k, s, e)| {
+            let span = words(k, s, e);
+            let code = mentions[k]
+                .at(s)
+                .map(|m| mentions[k].get(m).code.clone())
+                .unwrap_or_default();
+            Participant {
+                text: parsed.doc.text[span.range()].to_string(),
+                span: parsed.chars(span),
+                code,
+                ..Participant::default()
+            }
+        });
+        QuoteRecord {
+            kind: a.kind,
+            sentences: a.sentences,
+            content: parsed.chars(a.content),
+            cue: a.cue.map(|(k, s, e)| parsed.chars(words(k, s, e))),
+            speaker,
+            medium,
+            confidence: a.confidence,
+        }
     }
 
     fn event_record(

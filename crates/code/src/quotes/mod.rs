@@ -1,4 +1,5 @@
-//! Quotes: who said what. Detection of direct quotes from quotation marks ([`marks`]); cue and
-//! speaker attribution over dependency trees come on top.
+//! Quotes: who said what. Detection of direct quotes from quotation marks ([`marks`]); cues,
+//! speakers, indirect and mixed quotes over dependency trees ([`attribute`]).
 
+pub mod attribute;
 pub mod marks;
