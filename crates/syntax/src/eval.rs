@@ -368,3 +368,105 @@ fn align_lcs(gold: &[EvalWord], system: &[EvalWord], g0: usize, s0: usize, out: 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! A hand-built fixture: gold has a multiword token ("don't") and "York-based" in three
+    //! tokens; the system splits "don't" into two plain tokens, keeps "York-based" whole and cuts
+    //! the second sentence in two. Expected counts are worked out by hand in the comments.
+    use super::*;
+    use crate::conllu;
+
+    const GOLD: &str = "\
+# text = I don't know.
+1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_
+2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_
+2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_
+3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_
+4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+# text = New York-based firms.
+1\tNew\t_\tPROPN\tNNP\t_\t2\tcompound\t_\t_
+2\tYork\tYork\tPROPN\tNNP\t_\t4\tobl:npmod\t_\tSpaceAfter=No
+3\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No
+4\tbased\tbase\tVERB\tVBN\t_\t5\tamod\t_\t_
+5\tfirms\tfirm\tNOUN\tNNS\t_\t0\troot\t_\tSpaceAfter=No
+6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+";
+
+    const SYSTEM: &str = "\
+1\tI\tI\tPRON\tPRP\t_\t4\tobj\t_\t_
+2\tdo\tdo\tAUX\tVBP\t_\t4\taux:pass\t_\t_
+3\tn't\tnot\tADV\tRB\t_\t4\tadvmod\t_\t_
+4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+1\tNew\tnew\tPROPN\tNNP\t_\t2\tcompound\t_\t_
+2\tYork-based\tYork-based\tADJ\tJJ\t_\t0\troot\t_\t_
+
+1\tfirms\tfirms\tNOUN\tNNS\t_\t0\troot\t_\t_
+2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_
+
+";
+
+    fn read(text: &str) -> Vec<ParsedSentence> {
+        let (sentences, errors) = conllu::read(text);
+        assert!(errors.is_empty(), "{errors:?}");
+        sentences
+    }
+
+    fn counts(m: Metric) -> (usize, usize, usize, usize) {
+        (m.gold, m.system, m.correct, m.aligned)
+    }
+
+    #[test]
+    fn aligns_across_a_multiword_token_and_a_tokenization_mismatch() {
+        let s = score(&read(GOLD), &read(SYSTEM)).unwrap();
+        // Tokens: gold I don't know . New York - based firms . (10); system I do n't know . New
+        // York-based firms . (9); same spans: I know . New firms . (6).
+        assert_eq!(counts(s.tokens), (10, 9, 6, 6));
+        assert!((s.tokens.f1() - 100.0 * 12.0 / 19.0).abs() < 1e-9);
+        // Sentences: gold [I .. .] [New .. .]; system [I .. .] [New York-based] [firms .].
+        assert_eq!(counts(s.sentences), (2, 3, 1, 1));
+        assert!((s.sentences.f1() - 40.0).abs() < 1e-9);
+        // Words: do and n't align inside the multiword token (LCS); York - based do not align.
+        assert_eq!(counts(s.words), (11, 9, 8, 8));
+        assert!((s.words.f1() - 80.0).abs() < 1e-9);
+        // UPOS: n't is ADV instead of PART.
+        assert_eq!(counts(s.upos), (11, 9, 7, 8));
+        assert!((s.upos.f1() - 70.0).abs() < 1e-9);
+        assert!((s.upos.aligned_accuracy() - 87.5).abs() < 1e-9);
+        // Lemma: "firms" wrong; "new" right because the gold lemma of New is "_".
+        assert_eq!(s.lemma.correct, 7);
+        // UAS: New's system head York-based is aligned to no gold word.
+        assert_eq!(s.uas.correct, 7);
+        // LAS: also I (obj for nsubj); aux:pass matches aux on its universal part.
+        assert_eq!(s.las.correct, 6);
+        assert!((s.las.f1() - 60.0).abs() < 1e-9);
+        assert_eq!(s.xpos.correct, 8);
+    }
+
+    #[test]
+    fn identical_tokenization_gives_accuracies() {
+        let gold = read(GOLD);
+        let mut system = gold.clone();
+        system[1].words[4].upos = "VERB".into();
+        let s = score(&gold, &system).unwrap();
+        assert_eq!(counts(s.words), (11, 11, 11, 11));
+        assert_eq!(s.tokens.f1(), 100.0);
+        assert_eq!(s.sentences.f1(), 100.0);
+        assert!((s.upos.f1() - 100.0 * 10.0 / 11.0).abs() < 1e-9);
+        assert_eq!(s.las.f1(), 100.0);
+    }
+
+    #[test]
+    fn different_texts_are_an_error() {
+        let mut system = read(GOLD);
+        system[1].words[0].form = "Old".into();
+        let err = score(&read(GOLD), &system).unwrap_err();
+        assert_eq!(err.offset, 11);
+        assert!(err.to_string().contains("character 11"), "{err}");
+    }
+}

@@ -236,14 +236,16 @@ fn find_url(chunk: &str) -> Option<(usize, usize)> {
     }
     let mut end = chunk.len();
     let opens = core.matches('(').count();
+    let mut closes = core.matches(')').count();
     while let Some(c) = chunk[lead..end].chars().next_back() {
         let trailing = matches!(
             c,
             '.' | ',' | ';' | ':' | '!' | '?' | ']' | '}' | '"' | '\'' | '”' | '’' | '>'
-        ) || (c == ')' && opens < chunk[lead..end].matches(')').count());
+        ) || (c == ')' && opens < closes);
         if !trailing || end - c.len_utf8() <= lead {
             break;
         }
+        closes -= usize::from(c == ')');
         end -= c.len_utf8();
     }
     Some((lead, end))

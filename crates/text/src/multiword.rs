@@ -10,8 +10,10 @@ use crate::Span;
 pub fn multiword_tokens(text: &str, words: &[Span]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let form = |k: usize| text.get(words[k].range()).unwrap_or("");
+    let open_quote = first_open_quote(text, words);
     for k in 1..words.len() {
-        if words[k].start != words[k - 1].end || !continues(text, words, k, &form) {
+        let quoted = open_quote.is_some_and(|q| q < k);
+        if words[k].start != words[k - 1].end || !continues(k, quoted, &form) {
             continue;
         }
         match out.last_mut() {
@@ -22,8 +24,9 @@ pub fn multiword_tokens(text: &str, words: &[Span]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether word `k`, attached to word `k - 1`, was split off it.
-fn continues<'a>(text: &str, words: &[Span], k: usize, form: &impl Fn(usize) -> &'a str) -> bool {
+/// Whether word `k`, attached to word `k - 1`, was split off it. `quoted`: a single quotation
+/// mark is open before it.
+fn continues<'a>(k: usize, quoted: bool, form: &impl Fn(usize) -> &'a str) -> bool {
     let (prev, this) = (form(k - 1), form(k));
     if !prev.ends_with(|c: char| c.is_alphanumeric()) {
         return false;
@@ -35,7 +38,7 @@ fn continues<'a>(text: &str, words: &[Span], k: usize, form: &impl Fn(usize) -> 
             return true;
         }
         if clitic == "'" {
-            return prev.ends_with(['s', 'S']) && !quote_open_before(text, words, k);
+            return prev.ends_with(['s', 'S']) && !quoted;
         }
     }
     let joined = format!("{prev}{this}");
@@ -45,10 +48,10 @@ fn continues<'a>(text: &str, words: &[Span], k: usize, form: &impl Fn(usize) -> 
         .is_some_and(|parts| parts.len() == 2 && parts[0] == prev.len())
 }
 
-/// Whether an opening single quote (a `'` attached to the word after it only) comes before word
-/// `k`: then a `'` after a plural closes the quotation and is no possessive.
-fn quote_open_before(text: &str, words: &[Span], k: usize) -> bool {
-    (0..k).any(|i| {
+/// The index of the first opening single quote (a `'` attached to the word after it only), if
+/// any: after it, a `'` after a plural closes the quotation and is no possessive.
+fn first_open_quote(text: &str, words: &[Span]) -> Option<usize> {
+    (0..words.len()).find(|&i| {
         let is_quote = matches!(text.get(words[i].range()), Some("'" | "‘" | "’"));
         let attached_after = words.get(i + 1).is_some_and(|n| n.start == words[i].end);
         let attached_before = i > 0 && words[i - 1].end == words[i].start;
