@@ -49,16 +49,52 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
             .map(str::to_string)
             .collect()
     };
+    // A role before a named organisation is the head ("the Canadian ambassador to the United Nations",
+    // "president of the European Council"): the organisation then only supplies the country, when no
+    // country precedes the role.
+    let org_after_role = named.filter(|n| n.entry.kind != Kind::Person && agent.is_some_and(|a| a.start < n.start));
+    let named = named.filter(|n| org_after_role.is_none_or(|o| o.start != n.start));
+    if let (Some(a), Some(o)) = (agent, org_after_role) {
+        if first_country.is_none_or(|c| c.start > a.start) {
+            let mut sectors = sectors_of(o.code);
+            let role_sectors = if former {
+                vec!["ELI".to_string()]
+            } else {
+                sectors_of(a.code)
+            };
+            let code = format!("{}{}", o.code.as_str(), role_sectors.concat());
+            sectors.extend(role_sectors);
+            return Some(ActorMention {
+                span: span_of(&[Some(a), Some(o)]),
+                code,
+                country: Some(o.code.country().unwrap_or(o.code.head()).to_string()).filter(|c| !c.is_empty()),
+                sectors,
+                entry_id: Some(o.entry.id),
+                how: How::CountryRole,
+            });
+        }
+    }
     if let Some(n) = named {
         let head = match n.code.head_kind() {
             HeadKind::None => country.map(str::to_string),
             _ => Some(n.code.head().to_string()),
         };
         let mut sectors = sectors_of(n.code);
+        // A generic role inside a named organisation without a sector ("European Union legislators").
+        let role_in_org = agent.filter(|a| {
+            sectors.is_empty()
+                && n.entry.kind != Kind::Person
+                && a.start >= n.end
+                && n.code.head_kind() != HeadKind::None
+        });
         if former {
             sectors = vec!["ELI".to_string()];
+        } else if let Some(a) = role_in_org {
+            sectors = sectors_of(a.code);
         }
-        let code = if former || n.code.head_kind() == HeadKind::None {
+        let code = if role_in_org.is_some() && !former {
+            format!("{}{}", n.code.as_str(), sectors.concat())
+        } else if former || n.code.head_kind() == HeadKind::None {
             format!("{}{}", head.clone().unwrap_or_default(), sectors.concat())
         } else {
             n.code.as_str().to_string()
@@ -155,12 +191,10 @@ fn pieces<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, ctx: &StoryCon
                 continue;
             }
             let role = match entry.kind {
-                Kind::Agent if entry.has(Tag::Former) => Role::Former,
+                Kind::Agent if entry.has(Tag::Former) || code.as_str() == "~ELI" => Role::Former,
                 Kind::Agent => Role::Agent,
                 Kind::Country if entry.has(Tag::Metonym) => Role::Metonym,
-                Kind::Country if code.country() == Some(code.as_str()) || code.head_kind() == HeadKind::Region => {
-                    Role::Country
-                }
+                _ if code.country() == Some(code.as_str()) || code.head_kind() == HeadKind::Region => Role::Country,
                 _ => Role::Named,
             };
             out.push(Piece {
@@ -175,6 +209,9 @@ fn pieces<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, ctx: &StoryCon
     out
 }
 
+/// How an entry ranks among those sharing a name: (dated person, curated, country, id).
+type Rank = (bool, bool, bool, u32);
+
 /// Among entries sharing a name: keep a contextual entry only when its country is in the story and
 /// no other contextual reading of the same name is; then prefer a role dated at `date`, then the
 /// later entry (later files override earlier ones).
@@ -187,18 +224,20 @@ fn choose<'a>(group: &[&Match<'a>], date: Date, ctx: &StoryContext) -> Option<(&
         .filter(|c| in_story(c))
         .collect();
     let contextual_ok = contextual.windows(2).all(|w| w[0].country() == w[1].country());
-    let mut best: Option<(bool, u32, &'a Entry, &'a Code)> = None;
+    let mut best: Option<(Rank, &'a Entry, &'a Code)> = None;
     for m in group {
         let e = m.entry;
         let Some(code) = e.code_at(date) else { continue };
         if e.has(Tag::Contextual) && !(contextual_ok && in_story(code)) {
             continue;
         }
-        let dated = e.roles.iter().any(|r| r.is_dated() && r.covers(date));
-        let key = (dated, e.id);
-        if best.is_none_or(|(d, id, _, _)| key > (d, id)) {
-            best = Some((dated, e.id, e, code));
+        // Among people of the same name, one holding a dated role at the date is the likelier;
+        // curated entries outrank converted ones, countries outrank other converted readings.
+        let dated = e.kind == Kind::Person && e.roles.iter().any(|r| r.is_dated() && r.covers(date));
+        let key = (dated, !e.converted, e.kind == Kind::Country, e.id);
+        if best.is_none_or(|(k, _, _)| key > k) {
+            best = Some((key, e, code));
         }
     }
-    best.map(|(_, _, e, c)| (e, c))
+    best.map(|(_, e, c)| (e, c))
 }

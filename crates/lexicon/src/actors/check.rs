@@ -112,8 +112,12 @@ fn contradictory_roles(e: &Entry, out: &mut Vec<Problem>) {
 fn duplicate_names(entries: &[Entry], out: &mut Vec<Problem>) {
     let mut seen: FxHashMap<(Kind, Vec<String>), (&Entry, &str)> = FxHashMap::default();
     let mut reported: FxHashSet<(u32, u32)> = FxHashSet::default();
-    for e in entries.iter().filter(|e| !e.has_dated_roles()) {
-        let Some(code) = e.roles.first().map(|r| r.code.as_str()) else {
+    // Null codes and contextual entries are deliberately ambiguous readings, not contradictions.
+    for e in entries
+        .iter()
+        .filter(|e| !e.has_dated_roles() && !e.has(super::Tag::Contextual))
+    {
+        let Some(code) = e.roles.first().map(|r| r.code.as_str()).filter(|c| *c != "---") else {
             continue;
         };
         for name in &e.names {

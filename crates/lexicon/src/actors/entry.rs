@@ -155,6 +155,9 @@ pub struct Entry {
     pub names: Vec<String>,
     pub roles: Vec<Role>,
     pub tags: Vec<Tag>,
+    /// Read after a `!converted` directive: machine-converted data, which ranks below curated
+    /// entries of the same name.
+    pub converted: bool,
     pub origin: Origin,
 }
 

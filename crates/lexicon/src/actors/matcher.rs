@@ -41,6 +41,9 @@ impl Matcher {
 
     /// Adds a name of entry `entry`.
     pub fn insert(&mut self, name: &str, entry: u32) {
+        if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            return;
+        }
         let acronym = is_acronym(name);
         let mut node = 0u32;
         for piece in key(name) {

@@ -48,11 +48,16 @@ pub fn pieces(folded: &str, mut emit: impl FnMut(&str)) {
     }
 }
 
-/// The matcher key of a lexicon name: its normalized pieces.
+/// The matcher key of a lexicon name: its normalized pieces, without a leading article ("the UN"
+/// and "UN" are one key), so that a match never starts at an article and swallows a longer name
+/// after it ("the UN Security Council").
 pub fn key(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     for word in name.split_whitespace() {
         pieces(&fold(word), |p| out.push(p.to_string()));
+    }
+    if out.len() > 1 && out[0] == "the" {
+        out.remove(0);
     }
     out
 }
@@ -72,5 +77,7 @@ mod tests {
         );
         assert_eq!(key("JÜRI RATAS"), ["juri", "ratas"]);
         assert_eq!(key("car - borne"), ["car", "borne"]);
+        assert_eq!(key("the United Nations"), ["united", "nations"]);
+        assert_eq!(key("The"), ["the"]);
     }
 }

@@ -33,6 +33,7 @@ impl std::error::Error for LexiconError {}
 pub fn parse_file(text: &str, file: &str, codes: &CodeTable) -> (Vec<Entry>, Vec<LexiconError>) {
     let file: Arc<str> = Arc::from(file);
     let mut kind: Option<Kind> = None;
+    let mut converted = false;
     let mut entries = Vec::new();
     let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
@@ -52,7 +53,10 @@ pub fn parse_file(text: &str, file: &str, codes: &CodeTable) -> (Vec<Entry>, Vec
                     Some(k) => kind = Some(k),
                     None => errors.push(err(format!("unknown kind {k:?}"))),
                 },
-                _ => errors.push(err(format!("unknown directive {line:?} (want `!kind KIND`)"))),
+                ["converted"] => converted = true,
+                _ => errors.push(err(format!(
+                    "unknown directive {line:?} (want `!kind KIND` or `!converted`)"
+                ))),
             }
             continue;
         }
@@ -67,6 +71,7 @@ pub fn parse_file(text: &str, file: &str, codes: &CodeTable) -> (Vec<Entry>, Vec
                 names,
                 roles,
                 tags,
+                converted,
                 origin: Origin {
                     file: file.clone(),
                     line: line_no,

@@ -102,13 +102,14 @@ pub fn convert_actors(text: &str, file: &str, codes: &CodeTable, default_kind: K
             ));
             continue;
         }
-        let plain_country = roles
-            .iter()
-            .all(|r| codes.code(r).is_ok_and(|c| c.country() == Some(r.as_str())));
-        let kind = if dated {
-            Kind::Person
-        } else if plain_country {
+        let plain_country = roles.iter().all(|r| {
+            let code = r.split_whitespace().next().unwrap_or("");
+            codes.code(code).is_ok_and(|c| c.country() == Some(code))
+        });
+        let kind = if plain_country {
             Kind::Country
+        } else if dated {
+            Kind::Person
         } else if default_kind == Kind::Org && roles.iter().any(|r| r.starts_with("IGO")) {
             Kind::Igo
         } else {
@@ -123,7 +124,7 @@ pub fn convert_actors(text: &str, file: &str, codes: &CodeTable, default_kind: K
             None => sections.push((kind, line)),
         }
     }
-    let mut out = String::new();
+    let mut out = String::from("!converted\n");
     for (kind, body) in sections {
         let _ = write!(out, "\n!kind {}\n{body}", kind.as_str());
     }
@@ -240,7 +241,7 @@ fn phoenix_date(s: &str) -> Result<String, String> {
 pub fn convert_agents(text: &str, file: &str, codes: &CodeTable) -> (String, ConvertStats) {
     let mut stats = ConvertStats::default();
     let mut sets: Vec<(String, Vec<String>)> = Vec::new();
-    let mut out = String::from("\n!kind agent\n");
+    let mut out = String::from("!converted\n\n!kind agent\n");
     for (i, line) in text.lines().enumerate() {
         let line_no = i + 1;
         let body = line.split('#').next().unwrap_or("").trim();
@@ -275,8 +276,14 @@ pub fn convert_agents(text: &str, file: &str, codes: &CodeTable) -> (String, Con
         let mut bases = vec![name.trim().trim_end_matches('_').to_lowercase()];
         for (label, words) in &sets {
             let label = label.to_lowercase();
+            let stem = label.trim_matches('!');
+            let last = bases[0].rsplit(['_', ' ']).next().unwrap_or("").to_string();
             if bases[0].contains(&label) {
                 bases = words.iter().map(|w| bases[0].replace(&label, w)).collect();
+            } else if last == stem {
+                // A stem naming a set (`DEFENSE_MINIST`) stands for its words.
+                let head = &bases[0][..bases[0].len() - stem.len()];
+                bases = words.iter().map(|w| format!("{head}{w}")).collect();
             }
         }
         let mut names: Vec<String> = Vec::new();
@@ -295,7 +302,7 @@ pub fn convert_agents(text: &str, file: &str, codes: &CodeTable) -> (String, Con
                     push(&mut names, &w.to_lowercase());
                 }
             }
-            None if sets.iter().all(|(l, _)| !name.contains(l.as_str())) => {
+            None if bases.len() == 1 => {
                 let b = bases[0].clone();
                 push(&mut names, &plural(&b));
             }
@@ -361,13 +368,15 @@ mod tests {
     #[test]
     fn converts_agents() {
         let text = "!PERSON! = MAN, MEN\nFARMER [~AGR]\nDAIRY!PERSON! [~AGR]\nARMED_POLICE {} [~MIL]\n\
-                    ARMY {ARMIES ARMYS} [~MIL]\nACTIVIST [~OPP]\nPARTY [~GOV]\n";
+                    ARMY {ARMIES ARMYS} [~MIL]\nACTIVIST [~OPP]\nPARTY [~GOV]\n\
+                    !MINIST! = MINISTER, MINISTRY\nDEFENSE_MINIST [~MIL]\n";
         let (out, stats) = convert_agents(text, "a.txt", &codes());
         assert!(out.contains("farmer | farmers => ~AGR\n"), "{out}");
         assert!(out.contains("dairyman | dairymen => ~AGR\n"), "{out}");
         assert!(out.contains("armed police => ~MIL\n"), "{out}");
         assert!(out.contains("army | armies | armys => ~MIL\n"), "{out}");
         assert!(out.contains("party | parties => ~GOV\n"), "{out}");
+        assert!(out.contains("defense minister | defense ministry => ~MIL\n"), "{out}");
         assert_eq!(stats.dropped.len(), 1);
     }
 }

@@ -1,0 +1,91 @@
+//! Phrase-level actor resolution on the demo article's phrases (examples/seed-article.txt, 2006).
+
+use dyad_code::actors::{resolve_phrase, How, StoryContext};
+use dyad_lexicon::actors::{ActorLexicon, Date};
+
+fn resolve(lex: &ActorLexicon, phrase: &str, date: &str, ctx: &StoryContext) -> (String, Option<String>, How) {
+    let tokens: Vec<&str> = phrase.split_whitespace().collect();
+    let m = resolve_phrase(lex, &tokens, Date::parse(date).unwrap(), ctx)
+        .unwrap_or_else(|| panic!("{phrase:?} did not resolve"));
+    (m.code, m.country, m.how)
+}
+
+#[test]
+fn demo_article_phrases() {
+    let lex = ActorLexicon::embedded();
+    let ctx = StoryContext::default();
+    let d = "2006-10-31";
+    let code = |p: &str| resolve(&lex, p, d, &ctx).0;
+    let country = |p: &str| resolve(&lex, p, d, &ctx).1.unwrap_or_default();
+    let hill = resolve(&lex, "US Assistant Secretary of State Christopher Hill", d, &ctx);
+    assert_eq!((hill.0.as_str(), hill.2), ("USAGOV", How::TitleUnknownName));
+    assert_eq!(country("Seoul"), "KOR");
+    assert_eq!(resolve(&lex, "Seoul", d, &ctx).2, How::Metonym);
+    assert_eq!(code("Japan's foreign minister"), "JPNGOV");
+    assert_eq!(code("the Japanese foreign minister"), "JPNGOV");
+    assert_eq!(code("Japan"), "JPN");
+    assert_eq!(code("the UN Security Council"), "IGOUNO");
+    assert_eq!(code("China"), "CHN");
+    assert_eq!(code("Russia"), "RUS");
+    assert_eq!(code("the United States"), "USA");
+    assert_eq!(code("Britain"), "GBR");
+    assert_eq!(code("France"), "FRA");
+    assert_eq!(country("Beijing"), "CHN");
+    assert_eq!(country("Pyongyang"), "PRK");
+    assert_eq!(code("South Korea's top nuclear negotiator"), "KORGOV");
+    assert_eq!(code("a Macau bank"), "MACBUS");
+    assert_eq!(code("Kyodo News agency"), "JPNMED");
+    assert_eq!(code("Chinese troops"), "CHNMIL");
+}
+
+#[test]
+fn people_by_story_date() {
+    let lex = ActorLexicon::embedded();
+    let ctx = StoryContext::default();
+    assert_eq!(resolve(&lex, "President Donald Trump", "2019-04-01", &ctx).0, "USAGOV");
+    assert_eq!(resolve(&lex, "Trump", "2022-04-01", &ctx).0, "USAELI");
+    assert_eq!(
+        resolve(&lex, "North Korean leader Kim Jong Un", "2012-06-01", &ctx).0,
+        "PRKGOV"
+    );
+    assert_eq!(
+        resolve(&lex, "former Prime Minister Shinzo Abe", "2015-01-01", &ctx).0,
+        "JPNELI"
+    );
+    assert_eq!(
+        resolve(&lex, "Prime Minister Shinzo Abe", "2015-01-01", &ctx).2,
+        How::Name
+    );
+}
+
+#[test]
+fn contextual_short_forms_need_the_story() {
+    let lex = ActorLexicon::embedded();
+    let tokens = ["the", "North"];
+    let d = Date::parse("2006-10-31").unwrap();
+    assert_eq!(resolve_phrase(&lex, &tokens, d, &StoryContext::default()), None);
+    let korea = StoryContext {
+        countries: vec!["PRK".into(), "KOR".into(), "USA".into()],
+    };
+    let m = resolve_phrase(&lex, &tokens, d, &korea).expect("resolves with the Koreas in the story");
+    assert_eq!((m.code.as_str(), m.how), ("PRK", How::Contextual));
+    let both = StoryContext {
+        countries: vec!["PRK".into(), "SDN".into()],
+    };
+    assert_eq!(
+        resolve_phrase(&lex, &tokens, d, &both),
+        None,
+        "two readings in the story"
+    );
+}
+
+#[test]
+fn nothing_to_resolve() {
+    let lex = ActorLexicon::embedded();
+    let d = Date::parse("2020-01-01").unwrap();
+    assert_eq!(
+        resolve_phrase(&lex, &["a", "demand"], d, &StoryContext::default()),
+        None
+    );
+    assert_eq!(resolve_phrase(&lex, &[], d, &StoryContext::default()), None);
+}
