@@ -9,6 +9,8 @@ use std::process::ExitCode;
 pub enum Command {
     /// Tagger, lemmatizer and parser against gold CoNLL-U (CoNLL 2018 definitions).
     Parser(ParserArgs),
+    /// Article-body extraction from HTML against a gold directory (article-extraction benchmark).
+    Extract(super::eval_extract::Args),
 }
 
 #[derive(clap::Args)]
@@ -30,6 +32,7 @@ pub struct ParserArgs {
 pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Parser(args) => parser(args),
+        Command::Extract(args) => super::eval_extract::run(args),
     }
 }
 

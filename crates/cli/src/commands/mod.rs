@@ -2,6 +2,8 @@
 
 pub mod bench;
 pub mod eval;
+pub mod eval_extract;
+pub mod extract;
 pub mod parse;
 pub mod train;
 
