@@ -12,6 +12,8 @@ pub enum Command {
     Parser(ParserArgs),
     /// Actor resolution against the NGEC actor-resolution expectations.
     Actors(super::eval_actors::Args),
+    /// Article-body extraction from HTML against a gold directory (article-extraction benchmark).
+    Extract(super::eval_extract::Args),
 }
 
 #[derive(clap::Args)]
@@ -38,6 +40,7 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Parser(args) => parser(args),
         Command::Actors(args) => super::eval_actors::run(args),
+        Command::Extract(args) => super::eval_extract::run(args),
     }
 }
 

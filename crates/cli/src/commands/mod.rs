@@ -5,6 +5,8 @@ pub mod code;
 pub mod eval;
 pub mod eval_actors;
 pub mod lexicon;
+pub mod eval_extract;
+pub mod extract;
 pub mod parse;
 pub mod train;
 
