@@ -79,7 +79,7 @@ fn cuts(tokens: &[Token]) -> Vec<Cut> {
         let form = tokens[i].form.as_str();
         if is_terminal(form) {
             let end = skip_closing(tokens, i + 1);
-            if end < n && starts_sentence(tokens, end, form) && !is_list_number(tokens, start, i) {
+            if end < n && starts_sentence(tokens, end, form, end > i + 1) && !is_list_number(tokens, start, i) {
                 cuts.push(Cut { end, split: None });
                 start = end;
             }
@@ -147,8 +147,11 @@ fn skip_closing(tokens: &[Token], mut k: usize) -> usize {
     k
 }
 
-/// Whether token `k`, after the sentence-final punctuation `terminal`, starts a new sentence.
-fn starts_sentence(tokens: &[Token], k: usize, terminal: &str) -> bool {
+/// Whether token `k`, after the sentence-final punctuation `terminal` (and closing quotes or
+/// brackets when `after_closing`), starts a new sentence. A lowercase word does, as often in web
+/// text, unless a closing quote came between (`"Why?" asked Hill`); after an ellipsis only a
+/// capitalised word does ("affects ... regional security").
+fn starts_sentence(tokens: &[Token], k: usize, terminal: &str, after_closing: bool) -> bool {
     let Some(c) = tokens[k].form.chars().next() else {
         return false;
     };
@@ -156,6 +159,7 @@ fn starts_sentence(tokens: &[Token], k: usize, terminal: &str) -> bool {
         return c.is_uppercase();
     }
     c.is_uppercase()
+        || (c.is_lowercase() && !after_closing) // web text; but `"Why?" asked Hill` goes on
         || c.is_ascii_digit()
         || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£')
         || is_url(&tokens[k].form)

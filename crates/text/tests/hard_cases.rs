@@ -250,3 +250,15 @@ fn list_numbers_and_urls_around_sentence_ends() {
         vec!["\"Let heads roll!\")", "That was all."]
     );
 }
+
+#[test]
+fn lowercase_after_a_period_starts_a_sentence_unless_a_quote_closed() {
+    assert_eq!(
+        sentences("It was late. the end came."),
+        vec!["It was late.", "the end came."]
+    );
+    assert_eq!(
+        sentences("\"Why?\" asked Hill. \"Now!\" said Aso."),
+        vec!["\"Why?\" asked Hill.", "\"Now!\" said Aso."]
+    );
+}
