@@ -41,7 +41,12 @@ pub(crate) fn split_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<
 
 /// The byte length of an emoticon that is the whole chunk or ends it right after a letter or digit.
 fn trailing_emoticon(chunk: &str) -> Option<usize> {
-    let e = lists().emoticons.iter().find(|e| chunk.ends_with(**e))?;
+    let last = chunk.chars().next_back()?;
+    let emoticons = &lists().emoticons;
+    if !emoticons.iter().any(|e| e.ends_with(last)) {
+        return None;
+    }
+    let e = emoticons.iter().find(|e| chunk.ends_with(**e))?;
     let before = &chunk[..chunk.len() - e.len()];
     (before.is_empty() || before.ends_with(char::is_alphanumeric)).then_some(e.len())
 }
