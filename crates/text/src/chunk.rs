@@ -120,6 +120,10 @@ fn split_plain(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>, out:
                 (Some(c), Some(w)) if is_apostrophe(c) => apostrophe_word(w),
                 // a file extension opening the chunk: ".doc"
                 (Some('.'), Some(w)) => i == 0 && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()),
+                // a hashtag or a handle: "#audiobooks", "@dyad"
+                (Some('#' | '@'), Some(w)) => {
+                    (i == 0 || a[i - 1].kind == Kind::Punct) && w.starts_with(|c: char| c.is_alphabetic())
+                }
                 _ => false,
             };
         if starts_word {
@@ -275,9 +279,8 @@ fn find_url(chunk: &str) -> Option<(usize, usize)> {
     let has_prefix = ["http://", "https://", "ftp://", "www.", "mailto:"]
         .iter()
         .any(|p| core.len() > p.len() && core.is_char_boundary(p.len()) && core[..p.len()].eq_ignore_ascii_case(p));
-    if !has_prefix && !is_email(core) {
-        return None;
-    }
+    let lead = if has_prefix { lead } else { email_start(chunk)? };
+    let core = &chunk[lead..];
     let mut end = chunk.len();
     let opens = core.matches('(').count();
     let mut closes = core.matches(')').count();
@@ -295,14 +298,24 @@ fn find_url(chunk: &str) -> Option<(usize, usize)> {
     Some((lead, end))
 }
 
-/// `name@host.tld`: a word character on both sides of the `@` and a dot inside the host.
-fn is_email(s: &str) -> bool {
-    let Some(at) = s.find('@') else { return false };
-    let before = s[..at].chars().next_back();
-    let host = &s[at + 1..];
-    before.is_some_and(is_word_char)
+/// Where the e-mail address `name@host.tld` in `chunk` starts: its name is the run of word
+/// characters, dots, `-`, `+` and `%` before the `@`; the host starts with a word character and
+/// holds a dot.
+fn email_start(chunk: &str) -> Option<usize> {
+    let at = chunk.find('@')?;
+    let name_len: usize = chunk[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c) || matches!(c, '.' | '-' | '+' | '%'))
+        .map(char::len_utf8)
+        .sum();
+    let start = at - name_len;
+    let start = start + chunk[start..at].len() - chunk[start..at].trim_start_matches(['.', '-']).len();
+    let host = &chunk[at + 1..];
+    let valid = start < at
         && host.starts_with(is_word_char)
         && host
             .find('.')
-            .is_some_and(|dot| host[dot + 1..].starts_with(|c: char| c.is_alphanumeric()))
+            .is_some_and(|dot| host[dot + 1..].starts_with(|c: char| c.is_alphanumeric()));
+    valid.then_some(start)
 }

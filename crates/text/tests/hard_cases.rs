@@ -262,3 +262,17 @@ fn lowercase_after_a_period_starts_a_sentence_unless_a_quote_closed() {
         vec!["\"Why?\" asked Hill.", "\"Now!\" said Aso."]
     );
 }
+
+#[test]
+fn hashtags_handles_and_shortened_addresses() {
+    assert_forms("#audiobooks by @dyad", &["#audiobooks", "by", "@dyad"]);
+    assert_forms("franz371...@gmail.com wrote", &["franz371...@gmail.com", "wrote"]);
+}
+
+#[test]
+fn an_address_after_a_name_in_angle_brackets() {
+    assert_forms(
+        "Julie\"<julie@example.net>",
+        &["Julie", "\"", "<", "julie@example.net", ">"],
+    );
+}
