@@ -1,6 +1,7 @@
 //! Sentence splitting: paragraphs (lines) are hard boundaries; inside a paragraph a sentence ends
 //! after `.`, `!`, `?` or an ellipsis (with any closing quotes and brackets that follow) when the
-//! next token can start a sentence, and after an abbreviation that ends the paragraph or is
+//! next token can start a sentence (see `starts_sentence`; a number opening a list, "2.", ends
+//! none), and after an abbreviation that ends the paragraph or is
 //! followed by a typical sentence-initial word; then the abbreviation's period becomes its own
 //! token, as in UD English ("etc." → "etc" ".").
 
