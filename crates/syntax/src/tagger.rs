@@ -239,4 +239,37 @@ mod tests {
         untrained.tag(&mut w);
         assert_eq!(w[1].upos, "X");
     }
+
+    #[test]
+    fn shipped_models_tag_and_lemmatize_a_news_sentence() {
+        if model::embedded::TAGGER.is_empty() || model::embedded::LEMMATIZER.is_empty() {
+            eprintln!("SKIPPED: this build embeds no tagger/lemmatizer model (data/models/ is empty)");
+            return;
+        }
+        let tagger: Tagger = model::decode(model::embedded::TAGGER, "embedded tagger").unwrap();
+        let lemmatizer: crate::lemmatizer::Lemmatizer =
+            model::decode(model::embedded::LEMMATIZER, "embedded lemmatizer").unwrap();
+        let mut w = words("North Korea test-fired two missiles on Wednesday , officials in Seoul said .");
+        tagger.tag(&mut w);
+        lemmatizer.lemmatize(&mut w);
+        let got: Vec<(&str, &str)> = w.iter().map(|w| (w.upos.as_str(), w.lemma.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("PROPN", "North"),
+                ("PROPN", "Korea"),
+                ("VERB", "test-fire"),
+                ("NUM", "two"),
+                ("NOUN", "missile"),
+                ("ADP", "on"),
+                ("PROPN", "Wednesday"),
+                ("PUNCT", ","),
+                ("NOUN", "official"),
+                ("ADP", "in"),
+                ("PROPN", "Seoul"),
+                ("VERB", "say"),
+                ("PUNCT", "."),
+            ]
+        );
+    }
 }
