@@ -15,6 +15,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Code documents: events, actors and quotes (the main job).
+    Code(commands::code::Args),
     /// Tokenize, tag, lemmatize and parse; print CoNLL-U.
     Parse(commands::parse::Args),
     /// Train the tagger, lemmatizer and parser from a UD treebank.
@@ -25,15 +27,20 @@ enum Command {
     /// Measure throughput.
     #[command(subcommand)]
     Bench(commands::bench::Command),
+    /// Check and convert lexicons.
+    #[command(subcommand)]
+    Lexicon(commands::lexicon::Command),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Code(args) => commands::code::run(args),
         Command::Parse(args) => commands::parse::run(args),
         Command::Train(args) => commands::train::run(args),
         Command::Eval(cmd) => commands::eval::run(cmd),
         Command::Bench(cmd) => commands::bench::run(cmd),
+        Command::Lexicon(cmd) => commands::lexicon::run(cmd),
     };
     match result {
         Ok(code) => code,

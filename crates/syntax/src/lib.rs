@@ -17,4 +17,4 @@ pub mod train;
 mod word;
 
 pub use pipeline::Pipeline;
-pub use word::{ParsedSentence, Word};
+pub use word::{MultiWord, ParsedSentence, Word};

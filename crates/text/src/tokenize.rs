@@ -1,6 +1,7 @@
-//! Tokenizer and sentence splitter (placeholder: whitespace tokens, one sentence per line).
-//! The real implementation replaces this module.
+//! Tokens: the [`Token`] type and [`tokenize`], which cuts text into paragraphs (lines) and each
+//! paragraph into tokens. Sentence boundaries are decided by [`crate::sentence`].
 
+use crate::chunk::{split_chunk, Atom};
 use crate::Span;
 use serde::{Deserialize, Serialize};
 
@@ -11,60 +12,84 @@ pub struct Token {
     pub form: String,
 }
 
-/// One sentence: its span, its tokens, and the index of the paragraph it belongs to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sentence {
-    pub span: Span,
-    pub tokens: Vec<Token>,
-    pub paragraph: usize,
+impl Token {
+    pub(crate) fn new(text: &str, start: usize, end: usize) -> Token {
+        Token {
+            span: Span::new(start, end),
+            form: text[start..end].to_string(),
+        }
+    }
 }
 
-/// Splits text into tokens.
+/// Splits text into tokens: the tokens of [`crate::split_sentences`], in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push(Token {
-                    span: Span::new(s, i),
-                    form: text[s..i].to_string(),
-                });
-                start = None;
+    crate::split_sentences(text)
+        .into_iter()
+        .flat_map(|s| s.tokens)
+        .collect()
+}
+
+/// A character that ends a paragraph: a line break of any kind.
+pub(crate) fn is_paragraph_break(c: char) -> bool {
+    matches!(c, '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// A character that separates tokens (and is part of none).
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// The byte ranges of the paragraphs of `text` that hold something other than whitespace.
+pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    let mut pieces = text
+        .char_indices()
+        .filter(|(_, c)| is_paragraph_break(*c))
+        .map(|(i, c)| (i, i + c.len_utf8()));
+    let mut done = false;
+    std::iter::from_fn(move || loop {
+        if done {
+            return None;
+        }
+        let (end, next) = match pieces.next() {
+            Some(range) => range,
+            None => {
+                done = true;
+                (text.len(), text.len())
             }
-            (false, None) => start = Some(i),
+        };
+        let range = (start, end);
+        start = next;
+        if !text[range.0..range.1].chars().all(is_space) {
+            return Some(range);
+        }
+    })
+}
+
+/// Reusable buffers for tokenizing one paragraph after another.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    atoms: Vec<Atom>,
+    ranges: Vec<(usize, usize)>,
+}
+
+/// Appends the tokens of `text[start..end]` (one paragraph) to `out`.
+pub(crate) fn tokenize_paragraph(text: &str, start: usize, end: usize, scratch: &mut Scratch, out: &mut Vec<Token>) {
+    scratch.ranges.clear();
+    let mut chunk_start: Option<usize> = None;
+    for (i, c) in text[start..end].char_indices() {
+        let at = start + i;
+        match (is_space(c), chunk_start) {
+            (true, Some(s)) => {
+                split_chunk(text, s, at, &mut scratch.atoms, &mut scratch.ranges);
+                chunk_start = None;
+            }
+            (false, None) => chunk_start = Some(at),
             _ => {}
         }
     }
-    if let Some(s) = start {
-        out.push(Token {
-            span: Span::new(s, text.len()),
-            form: text[s..].to_string(),
-        });
+    if let Some(s) = chunk_start {
+        split_chunk(text, s, end, &mut scratch.atoms, &mut scratch.ranges);
     }
-    out
-}
-
-/// Splits text into sentences of tokens.
-pub fn split_sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for (paragraph, line) in text.split_inclusive('\n').enumerate() {
-        let tokens: Vec<Token> = tokenize(line)
-            .into_iter()
-            .map(|t| Token {
-                span: Span::new(t.span.start + offset, t.span.end + offset),
-                form: t.form,
-            })
-            .collect();
-        if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-            out.push(Sentence {
-                span: Span::new(first.span.start, last.span.end),
-                tokens,
-                paragraph,
-            });
-        }
-        offset += line.len();
-    }
-    out
+    out.extend(scratch.ranges.iter().map(|&(s, e)| Token::new(text, s, e)));
 }

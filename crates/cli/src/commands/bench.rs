@@ -1,21 +1,134 @@
-//! `dyad bench`: throughput measurements.
+//! `dyad bench`: throughput measurements. Figures are printed, never asserted.
 
+use crate::input::read_text;
+use dyad_syntax::Pipeline;
+use rayon::prelude::*;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
-    /// Tokenize, tag and parse FILE: tokens/s and sentences/s on one core and all cores.
-    Parse {
-        file: PathBuf,
-        /// Load models from this directory instead of the embedded ones.
-        #[arg(long)]
-        models: Option<PathBuf>,
-    },
+    /// Tokenize, tag and parse FILE: tokens/s and sentences/s on one core and all cores, model load
+    /// time and peak memory.
+    Parse(ParseArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ParseArgs {
+    /// Raw text to parse (each paragraph is a unit of parallel work).
+    pub file: PathBuf,
+    /// Load models from this directory instead of the embedded ones.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+    /// Repeat the input until at least this many tokens are parsed per measurement.
+    #[arg(long, default_value_t = 200_000)]
+    pub min_tokens: usize,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
-        Command::Parse { .. } => anyhow::bail!("not implemented yet"),
+        Command::Parse(args) => parse(args),
     }
+}
+
+/// One timed run: tokens and sentences processed in `elapsed`.
+struct Run {
+    tokens: usize,
+    sentences: usize,
+    elapsed: Duration,
+}
+
+impl Run {
+    fn tokens_per_s(&self) -> f64 {
+        self.tokens as f64 / self.elapsed.as_secs_f64()
+    }
+    fn sentences_per_s(&self) -> f64 {
+        self.sentences as f64 / self.elapsed.as_secs_f64()
+    }
+}
+
+fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
+    let text = read_text(&args.file, false)?;
+    let paragraphs: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    anyhow::ensure!(!paragraphs.is_empty(), "{}: no text to parse", args.file.display());
+
+    let load_started = Instant::now();
+    let pipeline = super::load_pipeline(args.models.as_ref())?;
+    let load_time = load_started.elapsed();
+
+    let tokens_once: usize = paragraphs.iter().map(|p| dyad_text::tokenize(p).len()).sum();
+    let repeats = args.min_tokens.div_ceil(tokens_once.max(1)).max(1);
+    let work: Vec<&str> = (0..repeats).flat_map(|_| paragraphs.iter().copied()).collect();
+
+    let measure = |threads: usize| -> anyhow::Result<Run> {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+        // Warm up caches and the allocator once, then time.
+        pool.install(|| work.iter().take(50).for_each(|p| drop(pipeline.parse_text(p))));
+        let started = Instant::now();
+        let (tokens, sentences) = pool.install(|| {
+            work.par_iter()
+                .map(|p| count(&pipeline, p))
+                .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
+        });
+        Ok(Run {
+            tokens,
+            sentences,
+            elapsed: started.elapsed(),
+        })
+    };
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let one = measure(1)?;
+    let all = measure(cores)?;
+    let peak_mib = peak_memory_kib().map(|k| k as f64 / 1024.0);
+
+    if args.json {
+        let value = serde_json::json!({
+            "file": args.file.display().to_string(),
+            "tokens": one.tokens, "sentences": one.sentences,
+            "one_core": {"tokens_per_s": one.tokens_per_s(), "sentences_per_s": one.sentences_per_s()},
+            "all_cores": {"cores": cores, "tokens_per_s": all.tokens_per_s(), "sentences_per_s": all.sentences_per_s()},
+            "speedup": all.tokens_per_s() / one.tokens_per_s(),
+            "model_load_ms": load_time.as_secs_f64() * 1000.0,
+            "peak_memory_mib": peak_mib,
+        });
+        println!("{value}");
+    } else {
+        println!(
+            "input          {} ({} tokens x {repeats} repeats)",
+            args.file.display(),
+            tokens_once
+        );
+        println!("model load     {:.1} ms", load_time.as_secs_f64() * 1000.0);
+        println!(
+            "1 core         {:>10.0} tokens/s {:>8.0} sentences/s",
+            one.tokens_per_s(),
+            one.sentences_per_s()
+        );
+        println!(
+            "{cores} cores        {:>10.0} tokens/s {:>8.0} sentences/s  ({:.2}x)",
+            all.tokens_per_s(),
+            all.sentences_per_s(),
+            all.tokens_per_s() / one.tokens_per_s()
+        );
+        if let Some(mib) = peak_mib {
+            println!("peak memory    {mib:.1} MiB");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn count(pipeline: &Pipeline, paragraph: &str) -> (usize, usize) {
+    let sentences = pipeline.parse_text(paragraph);
+    (sentences.iter().map(|s| s.words.len()).sum(), sentences.len())
+}
+
+/// Peak resident set size of this process (Linux `VmHWM`), in KiB.
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

@@ -1,7 +1,8 @@
-//! `dyad eval`: scoring against gold data.
+//! `dyad eval`: scoring against gold data with the CoNLL 2018 scorer; `--raw` scores the whole
+//! pipeline, tokenizer and sentence splitter included, on the gold file's reconstructed raw text.
 
 use crate::input::read_text;
-use dyad_syntax::{conllu, eval};
+use dyad_syntax::{conllu, eval, MultiWord, ParsedSentence, Word};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -9,6 +10,8 @@ use std::process::ExitCode;
 pub enum Command {
     /// Tagger, lemmatizer and parser against gold CoNLL-U (CoNLL 2018 definitions).
     Parser(ParserArgs),
+    /// Actor resolution against the NGEC actor-resolution expectations.
+    Actors(super::eval_actors::Args),
 }
 
 #[derive(clap::Args)]
@@ -17,8 +20,12 @@ pub struct ParserArgs {
     #[arg(long)]
     pub gold: PathBuf,
     /// System CoNLL-U; without it, dyad parses the gold tokens itself.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "raw")]
     pub system: Option<PathBuf>,
+    /// Parse the gold file's raw text (rebuilt from its `# text` lines) instead of its tokens, so
+    /// tokenization and sentence splitting are scored too.
+    #[arg(long)]
+    pub raw: bool,
     /// Load models from this directory instead of the embedded ones.
     #[arg(long)]
     pub models: Option<PathBuf>,
@@ -30,6 +37,7 @@ pub struct ParserArgs {
 pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Parser(args) => parser(args),
+        Command::Actors(args) => super::eval_actors::run(args),
     }
 }
 
@@ -47,25 +55,123 @@ fn parser(args: ParserArgs) -> anyhow::Result<ExitCode> {
             }
             sys
         }
+        None if args.raw => parse_raw(&raw_text(&gold), args.models.as_ref())?,
         None => {
             let pipeline = super::load_pipeline(args.models.as_ref())?;
             super::parse::parse_conllu(&pipeline, &gold_text, &args.gold.display().to_string())
         }
     };
-    let scores = eval::score(&gold, &system);
+    let scores = eval::score(&gold, &system).map_err(|e| anyhow::anyhow!("{}: {e}", args.gold.display()))?;
     if args.json {
-        println!(
-            "{}",
-            serde_json::json!({"words": scores.words, "upos": scores.upos, "xpos": scores.xpos,
-                "lemma": scores.lemma, "uas": scores.uas, "las": scores.las})
-        );
+        let metrics: serde_json::Map<String, serde_json::Value> = scores
+            .named()
+            .iter()
+            .map(|(name, m)| {
+                let value = serde_json::json!({"gold": m.gold, "system": m.system, "correct": m.correct,
+                    "aligned": m.aligned, "precision": m.precision(), "recall": m.recall(), "f1": m.f1(),
+                    "aligned_accuracy": m.aligned_accuracy()});
+                (name.to_lowercase(), value)
+            })
+            .collect();
+        println!("{}", serde_json::Value::Object(metrics));
     } else {
-        println!("words  {}", scores.words);
-        println!("UPOS   {:.2}", scores.upos);
-        println!("XPOS   {:.2}", scores.xpos);
-        println!("Lemma  {:.2}", scores.lemma);
-        println!("UAS    {:.2}", scores.uas);
-        println!("LAS    {:.2}", scores.las);
+        println!("Metric     | Precision |    Recall |  F1 Score | AligndAcc");
+        println!("-----------+-----------+-----------+-----------+-----------");
+        for (name, m) in scores.named() {
+            let aligned = if matches!(name, "Tokens" | "Sentences" | "Words") {
+                String::new()
+            } else {
+                format!("{:>10.2}", m.aligned_accuracy())
+            };
+            println!(
+                "{name:<11}|{:>10.2} |{:>10.2} |{:>10.2} |{aligned}",
+                m.precision(),
+                m.recall(),
+                m.f1()
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The raw text of a CoNLL-U file: the `# text` of each sentence (its forms, when it has none),
+/// sentences of one paragraph joined by a space, each paragraph (`# newpar`) or document
+/// (`# newdoc`) on a new line.
+pub fn raw_text(sentences: &[ParsedSentence]) -> String {
+    let mut out = String::new();
+    for s in sentences {
+        let starts_paragraph = s
+            .comments
+            .iter()
+            .any(|c| c.starts_with("# newpar") || c.starts_with("# newdoc"));
+        if !out.is_empty() {
+            out.push(if starts_paragraph { '\n' } else { ' ' });
+        }
+        match s.comment("text") {
+            Some(text) => out.push_str(text),
+            None => out.push_str(&forms_text(s)),
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// The text of a sentence spelled from its tokens and their `SpaceAfter=No`.
+fn forms_text(s: &ParsedSentence) -> String {
+    let mut out = String::new();
+    let mut k = 0;
+    while k < s.words.len() {
+        let (form, misc, next) = match s.multiwords.iter().find(|m| m.first == k + 1 && m.last > k) {
+            Some(m) => (&m.form, &m.misc, m.last),
+            None => (&s.words[k].form, &s.words[k].misc, k + 1),
+        };
+        out.push_str(form);
+        if next < s.words.len() && !misc.split('|').any(|f| f == "SpaceAfter=No") {
+            out.push(' ');
+        }
+        k = next;
+    }
+    out
+}
+
+/// Runs the pipeline on raw text. Without loadable models only the text stage runs (tokens and
+/// sentences are still scored). Multiword tokens are marked as the text stage finds them.
+fn parse_raw(text: &str, models: Option<&PathBuf>) -> anyhow::Result<Vec<ParsedSentence>> {
+    let mut sentences = match super::load_pipeline(models) {
+        Ok(pipeline) => pipeline.parse_text(text),
+        Err(err) if models.is_none() => {
+            eprintln!("dyad: warning: {err:#}; scoring tokens and sentences only");
+            dyad_text::split_sentences(text)
+                .into_iter()
+                .map(|s| ParsedSentence {
+                    span: s.span,
+                    paragraph: s.paragraph,
+                    words: s
+                        .tokens
+                        .into_iter()
+                        .map(|t| Word {
+                            form: t.form,
+                            span: t.span,
+                            ..Word::default()
+                        })
+                        .collect(),
+                    ..ParsedSentence::default()
+                })
+                .collect()
+        }
+        Err(err) => return Err(err),
+    };
+    for s in &mut sentences {
+        let spans: Vec<dyad_text::Span> = s.words.iter().map(|w| w.span).collect();
+        s.multiwords = dyad_text::multiword_tokens(text, &spans)
+            .into_iter()
+            .map(|(first, last)| MultiWord {
+                first: first + 1,
+                last: last + 1,
+                form: text[spans[first].start..spans[last].end].to_string(),
+                misc: String::new(),
+            })
+            .collect();
+    }
+    Ok(sentences)
 }

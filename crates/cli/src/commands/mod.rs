@@ -1,7 +1,10 @@
 //! One module per subcommand.
 
 pub mod bench;
+pub mod code;
 pub mod eval;
+pub mod eval_actors;
+pub mod lexicon;
 pub mod parse;
 pub mod train;
 

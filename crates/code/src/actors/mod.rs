@@ -1,0 +1,9 @@
+//! Actor resolution: from tokens and a story date to CAMEO actor codes. Phrase-level resolution
+//! ([`resolve_phrase`]) combines names, countries, capitals and roles in a short noun phrase;
+//! sentence-level resolution over dependency trees will build on the same [`ActorMention`].
+
+mod mention;
+mod phrase;
+
+pub use mention::{ActorMention, How};
+pub use phrase::{resolve_phrase, StoryContext};

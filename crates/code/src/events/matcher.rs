@@ -1,0 +1,106 @@
+//! Matching event patterns against one predicate of a dependency tree: the predicate's part of
+//! speech and extra words, then every slot against the predicate's dependents.
+
+use crate::tree::Tree;
+use dyad_lexicon::events::{Pattern, PosTag, Rel};
+
+/// A pattern that matched at a predicate, with the word each slot bound.
+#[derive(Debug, Clone)]
+pub struct Match<'p> {
+    pub pattern: &'p Pattern,
+    pub predicate: usize,
+    /// `(relation, word)` for every slot, in the pattern's slot order.
+    pub bound: Vec<(&'p Rel, usize)>,
+    /// Words of a multi-word predicate (particles, modifiers).
+    pub extra: Vec<usize>,
+}
+
+impl Match<'_> {
+    /// The word bound to a relation by a slot.
+    pub fn bound(&self, rel: &Rel) -> Option<usize> {
+        self.bound.iter().find(|(r, _)| *r == rel).map(|&(_, w)| w)
+    }
+
+    /// Words bound by slots that constrain the word (not `*`): these are not actors.
+    pub fn lexical_words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.bound
+            .iter()
+            .zip(self.pattern.slots.iter())
+            .filter(|(_, s)| !s.lex.any)
+            .map(|((_, w), _)| *w)
+    }
+}
+
+/// True when word `i` can be a predicate of this part of speech.
+pub fn pos_fits(tree: &Tree, i: usize, pos: PosTag) -> bool {
+    match pos {
+        PosTag::Verb => tree.upos(i) == "VERB",
+        PosTag::Noun => matches!(tree.upos(i), "NOUN" | "PROPN"),
+    }
+}
+
+/// The dependents of `i` that a slot relation can bind.
+pub fn candidates<'t>(tree: &'t Tree, i: usize, rel: &'t Rel) -> Vec<usize> {
+    let passive = tree.is_passive(i);
+    tree.children(i)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            let d = tree.deprel(c);
+            let base = tree.base(c);
+            match rel {
+                Rel::Nsubj => d == "nsubj",
+                Rel::NsubjPass => d == "nsubj:pass",
+                // In the passive, the object of the active is the passive subject.
+                Rel::Obj => d == "obj" || (passive && d == "nsubj:pass"),
+                Rel::Iobj => d == "iobj",
+                Rel::Obl(_) => base == "obl" && rel.accepts_case(tree.case_of(c).as_deref()),
+                Rel::Nmod(_) => base == "nmod" && d != "nmod:poss" && rel.accepts_case(tree.case_of(c).as_deref()),
+                Rel::NmodPoss => d == "nmod:poss",
+                Rel::Mod => matches!(base, "amod" | "compound") && d != "compound:prt",
+                Rel::Prt => d == "compound:prt",
+                Rel::Xcomp => base == "xcomp",
+                Rel::Ccomp => base == "ccomp",
+                Rel::Acl => base == "acl",
+            }
+        })
+        .collect()
+}
+
+/// Tries one pattern at predicate `i`.
+pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern) -> Option<Match<'p>> {
+    if !pos_fits(tree, i, pattern.pos) {
+        return None;
+    }
+    let mut extra = Vec::new();
+    for word in &pattern.extra {
+        let found = tree.children(i).iter().copied().find(|&c| {
+            tree.lemma(c) == word && matches!(tree.base(c), "compound" | "amod" | "advmod" | "obl" | "nmod")
+        })?;
+        extra.push(found);
+    }
+    let mut bound = Vec::with_capacity(pattern.slots.len());
+    for slot in pattern.slots.iter() {
+        let word = candidates(tree, i, &slot.rel).into_iter().find(|&c| {
+            if slot.lex.any {
+                return true;
+            }
+            // A coordinated dependent matches when any conjunct does ("sanctions and an embargo").
+            std::iter::once(c)
+                .chain(tree.conjuncts(c))
+                .any(|w| slot.lex.matches(tree.lemma(w)))
+        })?;
+        bound.push((&slot.rel, word));
+    }
+    Some(Match {
+        pattern,
+        predicate: i,
+        bound,
+        extra,
+    })
+}
+
+/// The most specific pattern of `patterns` (already ordered most specific first) that matches.
+pub fn best_match<'p>(tree: &Tree, i: usize, patterns: &'p [Pattern]) -> Option<Match<'p>> {
+    patterns.iter().find_map(|p| try_match(tree, i, p))
+}

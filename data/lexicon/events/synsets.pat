@@ -1,0 +1,91 @@
+# dyad's own synonym sets (lemmas). Members are words or word_word phrases (head = last word, or
+# the word before `of`). Sets may include other sets. See README.md.
+
+# --- grammar sets used by the PETRARCH converter (crates/lexicon/examples/convert-petrarch.rs) ---
+&PARTICLE = up down out off away back over forward together in on aside through around along about
+&PREPOSITION = about above across after against along amid among around as at before behind below beneath beside between beyond by despite during for from in inside into near of off on onto outside over past per since through throughout to toward towards under until upon via with within without
+
+# --- event vocabulary ---
+&SANCTION = sanction embargo boycott trade_ban export_ban import_ban arms_embargo asset_freeze travel_ban tariff blacklist
+&TALKS = talk negotiation discussion dialogue consultation parley
+&MEETING = meeting summit conference session encounter get-together
+&VISIT = visit trip tour
+&CALL = call phone_call telephone_call conversation
+&AID = aid assistance relief help donation
+&ECON_AID = loan credit grant fund funding money cash investment debt_relief financing bailout economic_aid financial_aid
+&MIL_AID = weapon arm ammunition munition missile tank jet rifle military_equipment military_aid military_assistance
+&HUM_AID = food medicine medical_supply shelter tent blanket vaccine humanitarian_aid relief_supply water
+&PEACEKEEPER = peacekeeper peacekeeping peacekeeping_force peacekeeping_mission
+&INSPECTOR = inspector monitor observer
+&CEASEFIRE = ceasefire cease-fire truce armistice
+&TREATY = treaty agreement accord pact deal memorandum protocol convention
+&PRISONER = prisoner detainee hostage captive
+&TROOP = troop force soldier army military unit battalion brigade
+&POLICE = police policeman officer riot_police security_force
+&WEAPON = weapon missile rocket bomb
+&WMD = nuclear_weapon chemical_weapon biological_weapon nerve_agent sarin chlorine
+&RELATIONS = relation tie
+&REFORM = reform change overhaul
+&INVESTIGATION = investigation inquiry probe
+&ATTACK = attack assault offensive raid incursion onslaught
+&AIRSTRIKE = airstrike air_strike air_raid bombing bombardment
+&PROPOSAL = proposal plan offer initiative proposition suggestion
+&REQUEST = demand request appeal call plea
+&PROTEST = protest demonstration rally march sit-in vigil
+&WORK_STOP = strike walkout stoppage
+&EMERGENCY = state_of_emergency martial_law emergency
+&CRIME = corruption crime fraud bribery embezzlement graft
+&ABUSE = abuse torture atrocity violation repression
+&WARCRIME = war_crime genocide crime_against_humanity
+&SPYING = espionage spying treason
+&AGGRESSION = aggression invasion provocation incursion interference
+&EMBASSY = embassy consulate
+&DIPLOMAT = diplomat ambassador envoy attache
+&RESPONSIBILITY = responsibility credit
+&CONDOLENCE = condolence sympathy sorrow solidarity
+&SUPPORT = support backing endorsement
+&MEDIATION = mediation arbitration
+&CONCERN = concern worry alarm fear
+&OPTIMISM = optimism confidence hope
+&VIOLENCE = violence bloodshed hostility fighting clash
+&SANCTION_RELIEF = easing lifting removal suspension
+&RIGHTS = right freedom liberty
+&LEADER = leader president prime_minister government regime
+&ELECTION = election vote poll referendum ballot
+&TERRITORY = territory land area region town city village
+&PROPERTY = property asset land house building
+&ASYLUM = asylum refuge sanctuary
+&INTELLIGENCE = intelligence information data evidence
+&EXERCISE = exercise drill maneuver manoeuvre war_game
+&BORDER = border frontier crossing
+
+# --- topics of appeals, offers, demands and rejections (see the topic grids in verbs.pat / nominal.pat) ---
+&RELEASE = release freedom freeing return handover
+&SETTLEMENT = settlement solution resolution peace_deal peace_agreement peace_plan peace compromise
+&OUSTER = resignation ouster removal step-down overthrow departure
+&COOPERATION = cooperation collaboration partnership
+&TRADE = trade investment economic_cooperation economic_tie trade_tie trade_deal free_trade
+&MIL_COOP = military_cooperation defense_cooperation defence_cooperation security_cooperation joint_exercise alliance
+&EXTRADITION = extradition repatriation
+&ACCESS = access inspection entry
+&WITHDRAWAL = withdrawal pullout pull-out retreat drawdown
+&CALM = calm restraint de-escalation deescalation
+&DIPLOMATIC_TIES = diplomatic_relation diplomatic_tie recognition normalization normalisation
+&ASYLUM_REQ = asylum refuge
+
+# --- predicate sets ---
+&APPEAL_V = appeal call plead press lobby push clamor clamour
+&ASK_V = ask urge implore beg petition
+&REQUEST_V = request seek solicit
+&PLEDGE_V = pledge promise offer vow commit guarantee
+&DEMAND_V = demand require
+&REJECT_V = reject refuse rebuff spurn decline dismiss snub
+&HOLD_V = hold conduct have begin start launch open resume
+&ATTACK_V = attack assault strike raid hit target bombard shell
+&KILL_V = kill murder slay execute slaughter
+&ARREST_V = arrest detain apprehend capture jail imprison
+&CRITICIZE_V = criticize criticise condemn denounce decry slam blast castigate censure deplore lambaste rebuke
+&PRAISE_V = praise commend hail laud applaud salute welcome
+&ACCUSE_V = accuse blame
+&THREATEN_V = threaten warn
+&MEET_V = meet
