@@ -38,6 +38,8 @@ const FALLBACK_LABEL: &str = "dep";
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Parser {
     labels: Vec<String>,
+    /// Index of the `root` label, the only one allowed (and required) on arcs to the root.
+    root_label: Option<u16>,
     weights: Weights,
 }
 
@@ -59,8 +61,10 @@ impl Parser {
             .collect();
         labels.sort();
         labels.dedup();
+        let root_label = labels.iter().position(|l| l == "root").map(|r| r as u16);
         let mut parser = Parser {
             labels,
+            root_label,
             weights: Weights::default(),
         };
         let examples: Vec<Example> = sentences.iter().filter_map(|s| parser.example(s)).collect();
@@ -153,14 +157,14 @@ impl Parser {
     }
 
     fn root_label(&self) -> usize {
-        self.labels.iter().position(|l| l == "root").unwrap_or(usize::MAX)
+        self.root_label.map_or(usize::MAX, usize::from)
     }
 
     /// Whether label `l` may be used on an arc to the root (`to_root`) or to a word.
     fn label_fits(&self, l: usize, to_root: bool) -> bool {
-        match self.root_label() {
-            usize::MAX => true,
-            r => (l == r) == to_root,
+        match self.root_label {
+            None => true,
+            Some(r) => (l == usize::from(r)) == to_root,
         }
     }
 

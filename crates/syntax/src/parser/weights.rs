@@ -105,30 +105,84 @@ impl Trainer {
     }
 }
 
-/// The compact, read-only weight table of a trained model.
+/// The compact, read-only weight table of a trained model. Weights are quantized to `i16` (the
+/// scale is irrelevant to the argmax, so scores stay in quantized units).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "StoredWeights", into = "StoredWeights")]
 pub struct Weights {
     /// Capacity minus one (the capacity is a power of two); unused when `keys` is empty.
     mask: u64,
-    /// Per slot, the feature's fingerprint (upper 32 hash bits, never 0); 0 marks an empty slot.
-    keys: Vec<u32>,
+    /// Per slot, the feature's 16-bit fingerprint (never 0); 0 marks an empty slot.
+    keys: Vec<u16>,
     /// Per slot `i`, its entries are `starts[i]..starts[i + 1]`.
     starts: Vec<u32>,
     classes: Vec<u16>,
-    values: Vec<f32>,
+    values: Vec<i16>,
 }
 
-fn fingerprint(f: u64) -> u32 {
-    ((f >> 32) as u32).max(1)
+/// The serialized form of [`Weights`]: entry counts per slot instead of offsets (they compress).
+#[derive(Serialize, Deserialize)]
+struct StoredWeights {
+    mask: u64,
+    keys: Vec<u16>,
+    lens: Vec<u16>,
+    classes: Vec<u16>,
+    values: Vec<i16>,
+}
+
+impl From<StoredWeights> for Weights {
+    fn from(s: StoredWeights) -> Weights {
+        let mut starts = Vec::with_capacity(s.lens.len() + 1);
+        let mut at = 0u32;
+        starts.push(0);
+        for &len in &s.lens {
+            at = at.saturating_add(u32::from(len));
+            starts.push(at);
+        }
+        Weights {
+            mask: s.mask,
+            keys: s.keys,
+            starts,
+            classes: s.classes,
+            values: s.values,
+        }
+    }
+}
+
+impl From<Weights> for StoredWeights {
+    fn from(w: Weights) -> StoredWeights {
+        let lens = w.starts.windows(2).map(|p| p[1].saturating_sub(p[0]) as u16).collect();
+        StoredWeights {
+            mask: w.mask,
+            keys: w.keys,
+            lens,
+            classes: w.classes,
+            values: w.values,
+        }
+    }
+}
+
+/// The 16-bit fingerprint of a feature: bits the slot index does not use.
+fn fingerprint(f: u64) -> u16 {
+    ((f >> 48) as u16).max(1)
 }
 
 impl Weights {
     /// Builds the table from features (sorted, for a deterministic layout) and their entries.
     fn build(feats: &[(u64, Vec<(u16, f32)>)]) -> Weights {
+        let max_abs = feats
+            .iter()
+            .flat_map(|(_, es)| es.iter().map(|&(_, w)| w.abs()))
+            .fold(0.0f32, f32::max);
+        let scale = if max_abs > 0.0 {
+            f32::from(i16::MAX) / max_abs
+        } else {
+            1.0
+        };
         let cap = (feats.len() * 2).next_power_of_two().max(2);
         let mask = (cap - 1) as u64;
         let mut slot_of: Vec<Option<usize>> = vec![None; cap];
-        let mut keys = vec![0u32; cap];
+        let mut keys = vec![0u16; cap];
         for (k, (f, _)) in feats.iter().enumerate() {
             let mut i = (*f & mask) as usize;
             while keys[i] != 0 {
@@ -144,8 +198,11 @@ impl Weights {
             starts.push(classes.len() as u32);
             if let Some(k) = slot {
                 for &(c, w) in &feats[*k].1 {
-                    classes.push(c);
-                    values.push(w);
+                    let q = (w * scale).round() as i16;
+                    if q != 0 {
+                        classes.push(c);
+                        values.push(q);
+                    }
                 }
             }
         }
@@ -209,7 +266,7 @@ impl Weights {
             };
             for (&c, &v) in cs.iter().zip(vs) {
                 if let Some(s) = scores.get_mut(c as usize) {
-                    *s += v;
+                    *s += f32::from(v);
                 }
             }
         }
@@ -232,11 +289,17 @@ mod tests {
         assert_eq!(w.len(), 3);
         let mut s = [0.0f32; 3];
         w.score(&[10], &mut s);
-        // +1 for class 1 during all 3 ticks, -1 for class 0 likewise
-        assert_eq!(s, [-1.0, 1.0, 0.0]);
+        // +1 for class 1 during all 3 ticks, -1 for class 0 likewise (the largest weight: i16::MAX)
+        let unit = f32::from(i16::MAX);
+        assert_eq!(s, [-unit, unit, 0.0]);
         let mut s = [0.0f32; 3];
         w.score(&[30, 999], &mut s);
         // updated at tick 2 of 3: averaged to 1/3
-        assert!((s[0] - 1.0 / 3.0).abs() < 1e-6 && (s[2] + 1.0 / 3.0).abs() < 1e-6);
+        assert!((s[0] - unit / 3.0).abs() < 1.0 && (s[2] + unit / 3.0).abs() < 1.0);
+        // and the table survives serialization
+        let back: Weights = postcard::from_bytes(&postcard::to_stdvec(&w).unwrap()).unwrap();
+        let mut t = [0.0f32; 3];
+        back.score(&[30, 999], &mut t);
+        assert_eq!(s, t);
     }
 }
