@@ -7,7 +7,11 @@ use dyad_syntax::{conllu, model, ParsedSentence};
 use std::path::Path;
 
 fn load_dev() -> Option<Vec<ParsedSentence>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ud-ewt/en_ewt-ud-dev.conllu");
+    // `../shared` from the repository root; one level further up from a worktree under `wt/`.
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates = ["../../../shared", "../../../../shared"].map(|p| crate_dir.join(p));
+    let shared = candidates.iter().find(|p| p.is_dir()).unwrap_or(&candidates[0]);
+    let path = shared.join("data/ud-ewt/en_ewt-ud-dev.conllu");
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(conllu::read(&text).0),
         Err(e) => {

@@ -31,6 +31,9 @@ pub const DEFAULT_EPOCHS: usize = 15;
 const EXPLORE_P: f64 = 0.9;
 /// Averaged weights smaller than this are dropped from the shipped model.
 const PRUNE_BELOW: f32 = 0.01;
+/// The shipped model keeps about this many features, those with the largest weights: a smaller
+/// table is faster (fewer cache misses) and smaller on disk.
+const MAX_FEATURES: usize = 400_000;
 /// The label used when a model knows none (an untrained parser).
 const FALLBACK_LABEL: &str = "dep";
 
@@ -96,14 +99,22 @@ impl Parser {
                     trainer.len()
                 );
                 if !options.dev.is_empty() && (epoch + 1 == epochs || epoch % 3 == 2) {
-                    parser.weights = trainer.average(PRUNE_BELOW);
+                    parser.weights = trainer.average(PRUNE_BELOW, MAX_FEATURES);
                     let (uas, las) = parser.attachment_scores(&options.dev);
                     line.push_str(&format!("; dev UAS {uas:.2} LAS {las:.2}"));
                 }
                 eprintln!("{line}");
             }
         }
-        parser.weights = trainer.average(PRUNE_BELOW);
+        if options.verbose && !options.dev.is_empty() {
+            parser.weights = trainer.average(PRUNE_BELOW, usize::MAX);
+            let (uas, las) = parser.attachment_scores(&options.dev);
+            eprintln!(
+                "parser: without feature pruning ({} features): dev UAS {uas:.2} LAS {las:.2}",
+                parser.weights.len()
+            );
+        }
+        parser.weights = trainer.average(PRUNE_BELOW, MAX_FEATURES);
         if options.verbose {
             eprintln!(
                 "parser: model has {} features, {} weights",

@@ -83,8 +83,9 @@ impl Trainer {
         self.rows.is_empty()
     }
 
-    /// The averaged weights, dropping entries whose magnitude is below `min_abs`.
-    pub fn average(&self, min_abs: f32) -> Weights {
+    /// The averaged weights, dropping entries whose magnitude is below `min_abs`, and keeping at
+    /// most about `max_features` features: those with the largest weight magnitudes.
+    pub fn average(&self, min_abs: f32, max_features: usize) -> Weights {
         let now = f64::from(self.now.max(1));
         let mut feats: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.rows.len());
         for (&f, &r) in &self.index {
@@ -100,9 +101,25 @@ impl Trainer {
                 feats.push((f, entries));
             }
         }
+        if feats.len() > max_features && max_features > 0 {
+            let strength = |es: &[(u16, f32)]| es.iter().map(|&(_, w)| w.abs()).fold(0.0f32, f32::max);
+            let mut strengths: Vec<f32> = feats.iter().map(|(_, es)| strength(es)).collect();
+            let k = feats.len() - max_features;
+            let (_, &mut cut, _) = strengths.select_nth_unstable_by(k, f32::total_cmp);
+            feats.retain(|(_, es)| strength(es) >= cut);
+        }
         feats.sort_unstable_by_key(|&(f, _)| f);
         Weights::build(&feats)
     }
+}
+
+/// One slot of the compact table: fingerprint and entry range side by side (one memory access).
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// The feature's 16-bit fingerprint (never 0); 0 marks an empty slot.
+    fp: u16,
+    len: u16,
+    start: u32,
 }
 
 /// The compact, read-only weight table of a trained model. Weights are quantized to `i16` (the
@@ -110,17 +127,14 @@ impl Trainer {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(from = "StoredWeights", into = "StoredWeights")]
 pub struct Weights {
-    /// Capacity minus one (the capacity is a power of two); unused when `keys` is empty.
+    /// Capacity minus one (the capacity is a power of two); unused when `slots` is empty.
     mask: u64,
-    /// Per slot, the feature's 16-bit fingerprint (never 0); 0 marks an empty slot.
-    keys: Vec<u16>,
-    /// Per slot `i`, its entries are `starts[i]..starts[i + 1]`.
-    starts: Vec<u32>,
-    classes: Vec<u16>,
-    values: Vec<i16>,
+    slots: Vec<Slot>,
+    /// `(class, weight)` pairs, each slot's entries contiguous.
+    entries: Vec<(u16, i16)>,
 }
 
-/// The serialized form of [`Weights`]: entry counts per slot instead of offsets (they compress).
+/// The serialized form of [`Weights`]: columns, with entry counts instead of offsets (they compress).
 #[derive(Serialize, Deserialize)]
 struct StoredWeights {
     mask: u64,
@@ -132,32 +146,33 @@ struct StoredWeights {
 
 impl From<StoredWeights> for Weights {
     fn from(s: StoredWeights) -> Weights {
-        let mut starts = Vec::with_capacity(s.lens.len() + 1);
         let mut at = 0u32;
-        starts.push(0);
-        for &len in &s.lens {
-            at = at.saturating_add(u32::from(len));
-            starts.push(at);
-        }
+        let slots = s
+            .keys
+            .iter()
+            .zip(&s.lens)
+            .map(|(&fp, &len)| {
+                let slot = Slot { fp, len, start: at };
+                at = at.saturating_add(u32::from(len));
+                slot
+            })
+            .collect();
         Weights {
             mask: s.mask,
-            keys: s.keys,
-            starts,
-            classes: s.classes,
-            values: s.values,
+            slots,
+            entries: s.classes.into_iter().zip(s.values).collect(),
         }
     }
 }
 
 impl From<Weights> for StoredWeights {
     fn from(w: Weights) -> StoredWeights {
-        let lens = w.starts.windows(2).map(|p| p[1].saturating_sub(p[0]) as u16).collect();
         StoredWeights {
             mask: w.mask,
-            keys: w.keys,
-            lens,
-            classes: w.classes,
-            values: w.values,
+            keys: w.slots.iter().map(|s| s.fp).collect(),
+            lens: w.slots.iter().map(|s| s.len).collect(),
+            classes: w.entries.iter().map(|e| e.0).collect(),
+            values: w.entries.iter().map(|e| e.1).collect(),
         }
     }
 }
@@ -191,34 +206,29 @@ impl Weights {
             keys[i] = fingerprint(*f);
             slot_of[i] = Some(k);
         }
-        let mut starts = Vec::with_capacity(cap + 1);
-        let mut classes = Vec::new();
-        let mut values = Vec::new();
-        for slot in &slot_of {
-            starts.push(classes.len() as u32);
-            if let Some(k) = slot {
-                for &(c, w) in &feats[*k].1 {
-                    let q = (w * scale).round() as i16;
-                    if q != 0 {
-                        classes.push(c);
-                        values.push(q);
-                    }
+        let mut slots = vec![Slot::default(); cap];
+        let mut entries = Vec::new();
+        for (i, slot) in slot_of.iter().enumerate() {
+            let Some(k) = slot else { continue };
+            let start = entries.len();
+            for &(c, w) in &feats[*k].1 {
+                let q = (w * scale).round() as i16;
+                if q != 0 {
+                    entries.push((c, q));
                 }
             }
+            slots[i] = Slot {
+                fp: keys[i],
+                len: (entries.len() - start) as u16,
+                start: start as u32,
+            };
         }
-        starts.push(classes.len() as u32);
-        Weights {
-            mask,
-            keys,
-            starts,
-            classes,
-            values,
-        }
+        Weights { mask, slots, entries }
     }
 
     /// Number of features in the table.
     pub fn len(&self) -> usize {
-        self.keys.iter().filter(|&&k| k != 0).count()
+        self.slots.iter().filter(|s| s.fp != 0).count()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -227,24 +237,24 @@ impl Weights {
 
     /// Number of `(class, weight)` entries.
     pub fn entries(&self) -> usize {
-        self.values.len()
+        self.entries.len()
     }
 
     /// The slot holding feature `f`, if any. Bounded and index-checked, so a corrupt table cannot panic.
     #[inline]
-    fn find(&self, f: u64) -> Option<usize> {
-        let cap = self.keys.len();
+    fn find(&self, f: u64) -> Option<Slot> {
+        let cap = self.slots.len();
         if cap == 0 {
             return None;
         }
         let fp = fingerprint(f);
         let mut i = (f & self.mask) as usize;
         for _ in 0..cap {
-            let k = *self.keys.get(i)?;
-            if k == fp {
-                return Some(i);
+            let slot = *self.slots.get(i)?;
+            if slot.fp == fp {
+                return Some(slot);
             }
-            if k == 0 {
+            if slot.fp == 0 {
                 return None;
             }
             i = (i + 1) & (self.mask as usize);
@@ -252,20 +262,25 @@ impl Weights {
         None
     }
 
-    /// Adds the weights of `feats` to `scores` (one slot per class).
+    /// Adds the weights of `feats` to `scores` (one slot per class). All slots are looked up
+    /// before any entry is read, so the memory accesses of the features overlap.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
-        for &f in feats {
-            let Some(slot) = self.find(f) else { continue };
-            let (Some(&a), Some(&b)) = (self.starts.get(slot), self.starts.get(slot + 1)) else {
+        let mut found = [Slot::default(); 128];
+        let mut n = 0;
+        for &f in feats.iter().take(found.len()) {
+            if let Some(slot) = self.find(f) {
+                found[n] = slot;
+                n += 1;
+            }
+        }
+        for slot in &found[..n] {
+            let start = slot.start as usize;
+            let Some(es) = self.entries.get(start..start + usize::from(slot.len)) else {
                 continue;
             };
-            let (a, b) = (a as usize, b as usize);
-            let (Some(cs), Some(vs)) = (self.classes.get(a..b), self.values.get(a..b)) else {
-                continue;
-            };
-            for (&c, &v) in cs.iter().zip(vs) {
-                if let Some(s) = scores.get_mut(c as usize) {
+            for &(c, v) in es {
+                if let Some(s) = scores.get_mut(usize::from(c)) {
                     *s += f32::from(v);
                 }
             }
@@ -285,7 +300,7 @@ mod tests {
         t.tick();
         t.update(&[20, 30], 0, 2);
         t.tick();
-        let w = t.average(0.0);
+        let w = t.average(0.0, 0);
         assert_eq!(w.len(), 3);
         let mut s = [0.0f32; 3];
         w.score(&[10], &mut s);
@@ -301,5 +316,24 @@ mod tests {
         let mut t = [0.0f32; 3];
         back.score(&[30, 999], &mut t);
         assert_eq!(s, t);
+    }
+
+    #[test]
+    fn pruning_keeps_the_strongest_features() {
+        // real features are well-mixed hashes: their upper bits are the fingerprint
+        let [a, b, c] = [1, 2, 3].map(crate::parser::features::fmix);
+        let mut t = Trainer::default();
+        for _ in 0..3 {
+            t.update(&[a], 0, 1);
+        }
+        t.update(&[b, c], 0, 1);
+        t.tick();
+        let w = t.average(0.0, 1);
+        assert_eq!(w.len(), 1);
+        let mut s = [0.0f32; 2];
+        w.score(&[b, c], &mut s);
+        assert_eq!(s, [0.0, 0.0]);
+        w.score(&[a], &mut s);
+        assert!(s[0] > 0.0 && s[1] < 0.0);
     }
 }
