@@ -7,7 +7,8 @@
 //! second epoch on, the trainer follows the model's own (possibly wrong) prediction with probability
 //! 0.9, so the model learns to recover from its mistakes. Non-projective training trees are
 //! projectivized by lifting ([`projective`]). Every terminal configuration is a tree with exactly
-//! one root, whatever the input.
+//! one root, whatever the input. The shipped model keeps the strongest `MAX_MODEL_FEATURES` features,
+//! quantized to `i16`, in an open-addressing table that deserializes without rebuilding.
 //!
 //! The parser is trained on predicted tags (jackknifed by [`crate::train::train_pipeline`]); the
 //! whole pipeline is trained with
@@ -33,7 +34,7 @@ const EXPLORE_P: f64 = 0.9;
 const PRUNE_BELOW: f32 = 0.01;
 /// The shipped model keeps about this many features, those with the largest weights: a smaller
 /// table is faster (fewer cache misses) and smaller on disk.
-const MAX_FEATURES: usize = 400_000;
+const MAX_MODEL_FEATURES: usize = 400_000;
 /// The label used when a model knows none (an untrained parser).
 const FALLBACK_LABEL: &str = "dep";
 
@@ -99,7 +100,7 @@ impl Parser {
                     trainer.len()
                 );
                 if !options.dev.is_empty() && (epoch + 1 == epochs || epoch % 3 == 2) {
-                    parser.weights = trainer.average(PRUNE_BELOW, MAX_FEATURES);
+                    parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES);
                     let (uas, las) = parser.attachment_scores(&options.dev);
                     line.push_str(&format!("; dev UAS {uas:.2} LAS {las:.2}"));
                 }
@@ -114,7 +115,7 @@ impl Parser {
                 parser.weights.len()
             );
         }
-        parser.weights = trainer.average(PRUNE_BELOW, MAX_FEATURES);
+        parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES);
         if options.verbose {
             eprintln!(
                 "parser: model has {} features, {} weights",
