@@ -14,6 +14,8 @@ pub enum Extractor {
     /// `rs-trafilatura`: trafilatura port with page-type profiles.
     #[default]
     RsTrafilatura,
+    /// `rs-trafilatura` tuned for precision (`favor_precision`).
+    RsTrafilaturaPrecision,
     /// `trafilatura`: port of go-trafilatura.
     Trafilatura,
     /// `dom_smoothie`: port of Mozilla readability.
@@ -21,11 +23,17 @@ pub enum Extractor {
 }
 
 impl Extractor {
-    pub const ALL: [Extractor; 3] = [Extractor::RsTrafilatura, Extractor::Trafilatura, Extractor::DomSmoothie];
+    pub const ALL: [Extractor; 4] = [
+        Extractor::RsTrafilatura,
+        Extractor::RsTrafilaturaPrecision,
+        Extractor::Trafilatura,
+        Extractor::DomSmoothie,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Extractor::RsTrafilatura => "rs-trafilatura",
+            Extractor::RsTrafilaturaPrecision => "rs-trafilatura-precision",
             Extractor::Trafilatura => "trafilatura",
             Extractor::DomSmoothie => "dom-smoothie",
         }
@@ -99,9 +107,10 @@ fn looks_like_html(html: &str) -> bool {
 
 fn extract_body(html: &str, extractor: Extractor, url_hint: Option<&str>) -> Result<String, String> {
     match extractor {
-        Extractor::RsTrafilatura => {
+        Extractor::RsTrafilatura | Extractor::RsTrafilaturaPrecision => {
             let options = rs_trafilatura::Options {
                 url: url_hint.map(str::to_string),
+                favor_precision: extractor == Extractor::RsTrafilaturaPrecision,
                 ..Default::default()
             };
             rs_trafilatura::extract_with_options(html, &options)
