@@ -14,6 +14,8 @@ pub enum Extractor {
     /// `rs-trafilatura`: trafilatura port with page-type profiles.
     #[default]
     RsTrafilatura,
+    /// `rs-trafilatura` tuned for precision (`favor_precision`).
+    RsTrafilaturaPrecision,
     /// `trafilatura`: port of go-trafilatura.
     Trafilatura,
     /// `dom_smoothie`: port of Mozilla readability.
@@ -21,11 +23,17 @@ pub enum Extractor {
 }
 
 impl Extractor {
-    pub const ALL: [Extractor; 3] = [Extractor::RsTrafilatura, Extractor::Trafilatura, Extractor::DomSmoothie];
+    pub const ALL: [Extractor; 4] = [
+        Extractor::RsTrafilatura,
+        Extractor::RsTrafilaturaPrecision,
+        Extractor::Trafilatura,
+        Extractor::DomSmoothie,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Extractor::RsTrafilatura => "rs-trafilatura",
+            Extractor::RsTrafilaturaPrecision => "rs-trafilatura-precision",
             Extractor::Trafilatura => "trafilatura",
             Extractor::DomSmoothie => "dom-smoothie",
         }
@@ -99,9 +107,10 @@ fn looks_like_html(html: &str) -> bool {
 
 fn extract_body(html: &str, extractor: Extractor, url_hint: Option<&str>) -> Result<String, String> {
     match extractor {
-        Extractor::RsTrafilatura => {
+        Extractor::RsTrafilatura | Extractor::RsTrafilaturaPrecision => {
             let options = rs_trafilatura::Options {
                 url: url_hint.map(str::to_string),
+                favor_precision: extractor == Extractor::RsTrafilaturaPrecision,
                 ..Default::default()
             };
             rs_trafilatura::extract_with_options(html, &options)
@@ -283,4 +292,55 @@ fn author_name(v: &serde_json::Value) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Plain text of an HTML fragment (a feed item's content): block elements and `<br>` become line
+/// breaks, scripts and styles are dropped. Text without markup is returned as it is.
+pub fn fragment_text(fragment: &str) -> String {
+    if !fragment.contains('<') {
+        return tidy(fragment);
+    }
+    let doc = Html::parse_fragment(fragment);
+    let mut out = String::new();
+    // Explicit stack (node, closing?) instead of recursion: no stack overflow on deep nesting.
+    let mut stack = vec![(doc.tree.root(), false)];
+    while let Some((node, closing)) = stack.pop() {
+        match node.value() {
+            scraper::Node::Text(t) if !closing => out.push_str(t),
+            scraper::Node::Element(el) => {
+                let name = el.name();
+                let block = matches!(
+                    name,
+                    "p" | "div"
+                        | "br"
+                        | "li"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "blockquote"
+                        | "tr"
+                        | "section"
+                );
+                if closing {
+                    if block {
+                        out.push('\n');
+                    }
+                } else if !matches!(name, "script" | "style" | "noscript") {
+                    stack.push((node, true));
+                    stack.extend(node.children().rev().map(|c| (c, false)));
+                }
+            }
+            _ if !closing => stack.extend(node.children().rev().map(|c| (c, false))),
+            _ => {}
+        }
+    }
+    let lines: Vec<String> = out
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\n")
 }

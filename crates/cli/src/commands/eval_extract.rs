@@ -11,7 +11,7 @@ pub struct Args {
     /// Gold directory: `html/ID.html.gz` pages and `ground-truth.json`.
     #[arg(long)]
     pub gold: PathBuf,
-    /// Extractor to measure: rs-trafilatura (default), trafilatura, dom-smoothie.
+    /// Extractor to measure: rs-trafilatura (default), rs-trafilatura-precision, trafilatura, dom-smoothie.
     #[arg(long, default_value = "rs-trafilatura")]
     pub extractor: String,
     /// Score a stored prediction file (`{ID: {articleBody}}`) instead of running an extractor.
@@ -34,7 +34,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => {
             let Some(extractor) = Extractor::from_name(&args.extractor) else {
                 bail!(
-                    "unknown extractor {:?}; choose rs-trafilatura, trafilatura or dom-smoothie",
+                    "unknown extractor {:?}; choose rs-trafilatura, rs-trafilatura-precision, trafilatura or dom-smoothie",
                     args.extractor
                 )
             };

@@ -13,7 +13,7 @@ pub struct Args {
     /// Print title, date, author, url, language and body as JSON.
     #[arg(long)]
     pub json: bool,
-    /// Extractor: rs-trafilatura (default), trafilatura, dom-smoothie.
+    /// Extractor: rs-trafilatura (default), rs-trafilatura-precision, trafilatura, dom-smoothie.
     #[arg(long, default_value = "rs-trafilatura")]
     pub extractor: String,
 }
@@ -21,7 +21,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let Some(extractor) = Extractor::from_name(&args.extractor) else {
         bail!(
-            "unknown extractor {:?}; choose rs-trafilatura, trafilatura or dom-smoothie",
+            "unknown extractor {:?}; choose rs-trafilatura, rs-trafilatura-precision, trafilatura or dom-smoothie",
             args.extractor
         )
     };
