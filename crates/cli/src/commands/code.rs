@@ -1,76 +1,49 @@
-//! `dyad code`: the main job. Documents in; events, actors and quotes out, as JSONL (one coded
-//! document per line) or, on a terminal, a readable table.
+//! `dyad code`: the main job. Documents in (plain text, JSONL, HTML, WARC, RSS/Atom, or `-` for
+//! JSONL on standard input); events, actors and quotes out, as JSONL (one coded document per
+//! line, in input order) or, on a terminal, a readable table. Bad records are reported, written to
+//! `--rejects`, and skipped; the batch goes on.
+//!
+//! Exit status: 0 when every record was coded, 3 when some were rejected, 1 when nothing could
+//! be coded, 2 on a fatal error (bad arguments, models that do not load).
 
-use crate::input::read_text;
 use dyad_code::record::CodedDocument;
 use dyad_code::Coder;
-use dyad_ingest::Document;
+use dyad_ingest::{Document, Format, Ingest, IngestOptions, Reject};
+use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Input files (plain text; the first line may be a title); `-` reads standard input.
+    /// Inputs: files, directories, glob patterns; `-` reads JSONL from standard input.
     #[arg(required = true)]
-    pub files: Vec<PathBuf>,
-    /// Publication date (YYYY-MM-DD) of plain-text input, the base for relative dates.
+    pub inputs: Vec<String>,
+    /// Input format (default: by file name; `-` is JSONL): text, jsonl, html, warc, feed.
+    #[arg(long)]
+    pub input_format: Option<String>,
+    /// Publication date (YYYY-MM-DD) for documents that carry none, the base for relative dates.
     #[arg(long)]
     pub date: Option<String>,
     /// Output format: `jsonl` (default when not a terminal) or `table` (default on a terminal).
     #[arg(long, value_parser = ["jsonl", "table"])]
     pub format: Option<String>,
+    /// Write rejected records (with their raw content and reason) to this JSONL file.
+    #[arg(long)]
+    pub rejects: Option<PathBuf>,
     /// Load syntax models from this directory instead of the embedded ones.
     #[arg(long)]
     pub models: Option<PathBuf>,
-    /// Decode invalid UTF-8 lossily (with a warning) instead of rejecting the file.
+    /// Keep documents in any language (default: English only).
     #[arg(long)]
-    pub lossy: bool,
+    pub any_language: bool,
+    /// Documents coded in parallel per batch (output order is input order at any thread count).
+    #[arg(long, default_value_t = 64)]
+    pub batch: usize,
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(d) = &args.date {
-        anyhow::ensure!(chrono_like_date(d), "--date {d:?}: expected YYYY-MM-DD");
-    }
-    let coder = Coder::new(super::load_pipeline(args.models.as_ref())?);
-    let table = match args.format.as_deref() {
-        Some(f) => f == "table",
-        None => std::io::stdout().is_terminal(),
-    };
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut coded = 0usize;
-    for path in &args.files {
-        let text = match read_text(path, args.lossy) {
-            Ok(t) => t,
-            Err(err) => {
-                eprintln!("dyad: error: {err:#}");
-                continue;
-            }
-        };
-        if text.trim().is_empty() {
-            eprintln!("dyad: warning: {}: empty document, skipped", path.display());
-            continue;
-        }
-        let doc = plain_text_document(path, text, args.date.clone());
-        let result = coder.code(&doc);
-        coded += 1;
-        if table {
-            write_table(&mut out, &result)?;
-        } else {
-            serde_json::to_writer(&mut out, &result)?;
-            out.write_all(b"\n")?;
-        }
-    }
-    out.flush()?;
-    Ok(if coded == 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-fn chrono_like_date(d: &str) -> bool {
+fn is_iso_date(d: &str) -> bool {
     let b = d.as_bytes();
     b.len() == 10
         && b[4] == b'-'
@@ -80,21 +53,106 @@ fn chrono_like_date(d: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// A plain-text document: the whole file is the text; a short first line without final
-/// punctuation, followed by more text, is also taken as the title.
-fn plain_text_document(path: &std::path::Path, text: String, date: Option<String>) -> Document {
-    let first = text.lines().next().unwrap_or("").trim();
-    let looks_like_title = text.lines().count() > 1
-        && !first.is_empty()
-        && first.split_whitespace().count() <= 20
-        && !first.ends_with(['.', '!', '?', '"', '”']);
-    Document {
-        id: path.display().to_string(),
-        title: looks_like_title.then(|| first.to_string()),
-        text,
-        date,
-        url: None,
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(d) = &args.date {
+        anyhow::ensure!(is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
     }
+    let format = match args.input_format.as_deref() {
+        Some(name) => Some(Format::from_name(name).ok_or_else(|| anyhow::anyhow!("unknown --input-format {name:?}"))?),
+        None if args.inputs == ["-"] => Some(Format::Jsonl),
+        None => None,
+    };
+    let coder = Coder::new(super::load_pipeline(args.models.as_ref())?);
+    let table = match args.format.as_deref() {
+        Some(f) => f == "table",
+        None => std::io::stdout().is_terminal(),
+    };
+    let mut options = IngestOptions::default();
+    if args.any_language {
+        options.languages.clear();
+    }
+    let mut rejects_out = match &args.rejects {
+        Some(path) => Some(std::io::BufWriter::new(
+            std::fs::File::create(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
+        )),
+        None => None,
+    };
+    let started = Instant::now();
+    let mut ingest = Ingest::new(args.inputs.clone(), format, options);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let (mut coded, mut rejected, mut events, mut quotes) = (0u64, 0u64, 0u64, 0u64);
+    loop {
+        // Read a batch (rejects are reported as they come), code it in parallel, write in order.
+        let mut batch: Vec<Document> = Vec::with_capacity(args.batch);
+        for item in ingest.by_ref() {
+            match item {
+                Ok(mut doc) => {
+                    if doc.date.is_none() {
+                        doc.date = args.date.clone();
+                    }
+                    batch.push(doc);
+                    if batch.len() >= args.batch.max(1) {
+                        break;
+                    }
+                }
+                Err(reject) => {
+                    rejected += 1;
+                    report(&reject, rejects_out.as_mut())?;
+                }
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<CodedDocument> = batch.par_iter().map(|doc| coder.code(doc)).collect();
+        for result in &results {
+            coded += 1;
+            events += result.events.len() as u64;
+            quotes += result.quotes.len() as u64;
+            if table {
+                write_table(&mut out, result)?;
+            } else {
+                serde_json::to_writer(&mut out, result)?;
+                out.write_all(b"\n")?;
+            }
+        }
+    }
+    out.flush()?;
+    if let Some(w) = rejects_out.as_mut() {
+        w.flush()?;
+    }
+    let stats = ingest.stats();
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "dyad: {} read, {coded} coded, {} duplicate, {} other language, {} rejected; {events} events, {quotes} quotes; {secs:.2} s ({:.1} documents/s)",
+        stats.total(),
+        stats.duplicates,
+        stats.other_language,
+        stats.errors,
+        coded as f64 / secs.max(1e-9)
+    );
+    Ok(if coded == 0 {
+        ExitCode::from(1)
+    } else if rejected > 0 {
+        ExitCode::from(3)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn report(reject: &Reject, file: Option<&mut std::io::BufWriter<std::fs::File>>) -> anyhow::Result<()> {
+    let at = match (reject.record, reject.offset) {
+        (Some(r), _) => format!(" record {r}"),
+        (None, Some(o)) => format!(" byte {o}"),
+        _ => String::new(),
+    };
+    eprintln!("dyad: warning: {}{at}: {}", reject.source, reject.reason);
+    if let Some(w) = file {
+        w.write_all(reject.to_jsonl().as_bytes())?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 fn write_table(out: &mut impl Write, doc: &CodedDocument) -> std::io::Result<()> {
@@ -121,7 +179,7 @@ fn write_table(out: &mut impl Write, doc: &CodedDocument) -> std::io::Result<()>
         }
         writeln!(
             out,
-            "  s{:<3} {:<8} {:<4} {:<8} {:>5.1} {:<10} {:<12} {:.2}  {}",
+            "  s{:<3} {:<8} {:<5} {:<8} {:>5.1} {:<10} {:<12} {:.2}  {}  [{}]",
             e.sentence,
             e.source.code,
             e.cameo.code,
@@ -130,7 +188,8 @@ fn write_table(out: &mut impl Write, doc: &CodedDocument) -> std::io::Result<()>
             e.plover.event,
             flags.join(","),
             e.confidence,
-            e.cameo.name
+            e.cameo.name,
+            e.evidence.pattern
         )?;
     }
     writeln!(out, "-- quotes ({})", doc.quotes.len())?;

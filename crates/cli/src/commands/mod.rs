@@ -4,9 +4,9 @@ pub mod bench;
 pub mod code;
 pub mod eval;
 pub mod eval_actors;
-pub mod lexicon;
 pub mod eval_extract;
 pub mod extract;
+pub mod lexicon;
 pub mod parse;
 pub mod train;
 
