@@ -6,6 +6,7 @@ pub mod eval;
 pub mod eval_actors;
 pub mod lexicon;
 pub mod parse;
+pub mod serve;
 pub mod train;
 
 use dyad_syntax::Pipeline;
