@@ -32,6 +32,8 @@ enum Command {
     /// Check and convert lexicons.
     #[command(subcommand)]
     Lexicon(commands::lexicon::Command),
+    /// Serve the JSON HTTP API over a store and the coder.
+    Serve(commands::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Command::Eval(cmd) => commands::eval::run(cmd),
         Command::Bench(cmd) => commands::bench::run(cmd),
         Command::Lexicon(cmd) => commands::lexicon::run(cmd),
+        Command::Serve(args) => commands::serve::run(args),
     };
     match result {
         Ok(code) => code,

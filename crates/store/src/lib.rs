@@ -11,5 +11,8 @@ mod schema;
 mod sqlite;
 
 pub use error::StoreError;
-pub use query::{EventFilter, EventPage, Period, TimelineRow};
+pub use query::{
+    ActorCount, ActorFilter, EventCursor, EventFilter, EventKeysetPage, EventPage, Period, QuoteFilter, QuotePage,
+    StoredQuote, TimelineRow,
+};
 pub use sqlite::{InsertSummary, RejectRow, SqliteStore};

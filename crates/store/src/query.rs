@@ -2,7 +2,7 @@
 //! spliced into SQL.
 
 use crate::StoreError;
-use dyad_code::record::EventRecord;
+use dyad_code::record::{EventRecord, QuoteRecord};
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
@@ -94,6 +94,90 @@ pub struct TimelineRow {
     pub mean_goldstein: f64,
 }
 
+/// Where a keyset page of events starts: strictly after the event with this date and id, in the
+/// order events are listed (newest first, then highest id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventCursor {
+    pub date: Option<String>,
+    pub id: i64,
+}
+
+impl EventCursor {
+    /// The cursor as an opaque URL-safe token.
+    pub fn encode(&self) -> String {
+        format!("{}.{}", self.id, self.date.as_deref().unwrap_or(""))
+    }
+
+    /// Reads a token written by [`EventCursor::encode`].
+    pub fn decode(token: &str) -> Result<EventCursor, StoreError> {
+        let bad = || StoreError::BadQuery(format!("cursor {token:?} is not one this server returned"));
+        let (id, date) = token.split_once('.').ok_or_else(bad)?;
+        let id: i64 = id.parse().map_err(|_| bad())?;
+        if !date.is_empty() && !is_date(date.get(..10).unwrap_or("")) {
+            return Err(bad());
+        }
+        Ok(EventCursor {
+            date: (!date.is_empty()).then(|| date.to_string()),
+            id,
+        })
+    }
+}
+
+/// One page of events read by keyset pagination, with the cursor of the next page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventKeysetPage {
+    pub total: u64,
+    pub events: Vec<EventRecord>,
+    /// Pass back to get the next page; `None` on the last page.
+    pub next: Option<EventCursor>,
+}
+
+/// Filters over quotes; unset fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuoteFilter {
+    /// The speaker's actor code (prefix) or a part of the speaker's name (case-insensitive).
+    pub speaker: Option<String>,
+    /// Words that must occur in the quoted text (case-insensitive substring).
+    pub text: Option<String>,
+}
+
+/// A stored quote with its document and quoted text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredQuote {
+    pub doc_id: String,
+    /// The quoted words.
+    pub text: String,
+    pub quote: QuoteRecord,
+}
+
+/// One page of quotes and the total number matching.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuotePage {
+    pub total: u64,
+    pub quotes: Vec<StoredQuote>,
+}
+
+/// Filters over actor mentions; unset fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ActorFilter {
+    /// Code prefix (`USA` matches `USAGOV`).
+    pub code: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+}
+
+/// How often an actor code is mentioned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActorCount {
+    pub code: String,
+    /// Mentions in all documents.
+    pub mentions: i64,
+    /// Documents mentioning it.
+    pub documents: i64,
+}
+
 /// Columns that `top` may group by.
 pub(crate) fn groupable_column(name: &str) -> Result<&'static str, StoreError> {
     const COLUMNS: &[&str] = &[
@@ -114,7 +198,7 @@ pub(crate) fn groupable_column(name: &str) -> Result<&'static str, StoreError> {
         .ok_or_else(|| StoreError::BadQuery(format!("cannot group by {name:?}; one of {}", COLUMNS.join(", "))))
 }
 
-fn is_code(s: &str) -> bool {
+pub(crate) fn is_code(s: &str) -> bool {
     !s.is_empty() && s.len() <= 32 && s.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
@@ -145,7 +229,8 @@ pub(crate) fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>), Stor
             )))
         }
     };
-    let prefix = |column: &str, p: &str| format!("substr(e.{column}, 1, length({p})) = {p}");
+    // A range over the column (not `substr`), so that SQLite can use the column's index.
+    let prefix = |column: &str, p: &str| format!("(e.{column} >= {p} AND e.{column} < {p} || char(1114111))");
     if let Some(a) = &f.actor {
         let p = bind(code(a, "actor")?, &mut args);
         terms.push(format!(

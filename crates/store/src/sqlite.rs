@@ -1,9 +1,12 @@
 //! The embedded SQLite store.
 
-use crate::query::{self, EventFilter, EventPage, Period, TimelineRow};
+use crate::query::{
+    self, ActorCount, ActorFilter, EventCursor, EventFilter, EventKeysetPage, EventPage, Period, QuoteFilter,
+    QuotePage, StoredQuote, TimelineRow,
+};
 use crate::schema;
 use crate::StoreError;
-use dyad_code::record::{CodedDocument, EventRecord};
+use dyad_code::record::{CodedDocument, EventRecord, QuoteRecord};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 
@@ -185,6 +188,153 @@ impl SqliteStore {
             total: total as u64,
             events,
         })
+    }
+
+    /// Events matching `filter`, newest first, `limit` of them after `after` (keyset pagination: the
+    /// cost of a page does not grow with its depth).
+    pub fn events_after(
+        &self,
+        filter: &EventFilter,
+        limit: usize,
+        after: Option<&EventCursor>,
+    ) -> Result<EventKeysetPage, StoreError> {
+        let (where_sql, mut args) = query::where_clause(filter)?;
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM events e {where_sql}"),
+            rusqlite::params_from_iter(args.iter()),
+            |r| r.get(0),
+        )?;
+        let mut terms = where_sql;
+        if let Some(cursor) = after {
+            let joiner = if terms.is_empty() { "WHERE" } else { " AND" };
+            args.push(rusqlite::types::Value::Integer(cursor.id));
+            let id = args.len();
+            // Dates sort newest first and NULL dates last, as in `ORDER BY e.date DESC`.
+            let keyset = match &cursor.date {
+                Some(date) => {
+                    args.push(rusqlite::types::Value::Text(date.clone()));
+                    let d = args.len();
+                    format!("(e.date < ?{d} OR (e.date = ?{d} AND e.id < ?{id}) OR e.date IS NULL)")
+                }
+                None => format!("(e.date IS NULL AND e.id < ?{id})"),
+            };
+            terms = format!("{terms}{joiner} {keyset}");
+        }
+        let limit = limit.clamp(1, 10_000);
+        let sql = format!(
+            "SELECT e.id, e.date, e.record_json FROM events e {terms} ORDER BY e.date DESC, e.id DESC LIMIT {limit}"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        let mut events = Vec::new();
+        let mut last = None;
+        while let Some(row) = rows.next()? {
+            last = Some(EventCursor {
+                id: row.get(0)?,
+                date: row.get(1)?,
+            });
+            events.push(serde_json::from_str::<EventRecord>(&row.get::<_, String>(2)?)?);
+        }
+        let next = if events.len() == limit { last } else { None };
+        Ok(EventKeysetPage {
+            total: total as u64,
+            events,
+            next,
+        })
+    }
+
+    /// Quotes matching `filter`, in document order, one page at a time.
+    pub fn quotes(&self, filter: &QuoteFilter, limit: usize, offset: usize) -> Result<QuotePage, StoreError> {
+        let mut terms: Vec<String> = Vec::new();
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(speaker) = filter.speaker.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            args.push(rusqlite::types::Value::Text(speaker.to_lowercase()));
+            let name = args.len();
+            let mut term = format!("instr(lower(q.speaker_name), ?{name}) > 0");
+            if query::is_code(speaker) {
+                args.push(rusqlite::types::Value::Text(speaker.to_uppercase()));
+                let c = args.len();
+                term = format!("({term} OR (q.speaker_code >= ?{c} AND q.speaker_code < ?{c} || char(1114111)))");
+            }
+            terms.push(term);
+        }
+        if let Some(text) = filter.text.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            args.push(rusqlite::types::Value::Text(text.to_lowercase()));
+            terms.push(format!("instr(lower(q.content), ?{}) > 0", args.len()));
+        }
+        let where_sql = if terms.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", terms.join(" AND "))
+        };
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM quotes q {where_sql}"),
+            rusqlite::params_from_iter(args.iter()),
+            |r| r.get(0),
+        )?;
+        let sql = format!(
+            "SELECT q.doc_id, q.content, q.record_json FROM quotes q {where_sql} ORDER BY q.doc_id, q.idx \
+             LIMIT {} OFFSET {offset}",
+            limit.min(10_000)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        let mut quotes = Vec::new();
+        while let Some(row) = rows.next()? {
+            quotes.push(StoredQuote {
+                doc_id: row.get(0)?,
+                text: row.get(1)?,
+                quote: serde_json::from_str::<QuoteRecord>(&row.get::<_, String>(2)?)?,
+            });
+        }
+        Ok(QuotePage {
+            total: total as u64,
+            quotes,
+        })
+    }
+
+    /// The most mentioned actor codes matching `filter`, with mention and document counts.
+    pub fn actors(&self, filter: &ActorFilter, limit: usize) -> Result<Vec<ActorCount>, StoreError> {
+        let mut terms: Vec<String> = Vec::new();
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        for (value, what) in [
+            (&filter.code, "code"),
+            (&filter.country, "country"),
+            (&filter.sector, "sector"),
+        ] {
+            let Some(v) = value else { continue };
+            if !query::is_code(v) {
+                return Err(StoreError::BadQuery(format!(
+                    "{what} {v:?} is not an actor code (letters and digits)"
+                )));
+            }
+            args.push(rusqlite::types::Value::Text(v.to_uppercase()));
+            let p = args.len();
+            terms.push(if what == "code" {
+                format!("(a.code >= ?{p} AND a.code < ?{p} || char(1114111))")
+            } else {
+                format!("a.{what} = ?{p}")
+            });
+        }
+        let where_sql = if terms.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", terms.join(" AND "))
+        };
+        let sql = format!(
+            "SELECT a.code, count(*) AS n, count(DISTINCT a.doc_id) FROM actors a {where_sql} \
+             GROUP BY a.code ORDER BY n DESC, a.code LIMIT {}",
+            limit.min(10_000)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok(ActorCount {
+                code: r.get(0)?,
+                mentions: r.get(1)?,
+                documents: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Event counts and mean Goldstein per period (and quad class) for events matching `filter`.

@@ -8,6 +8,7 @@ pub mod eval_extract;
 pub mod extract;
 pub mod lexicon;
 pub mod parse;
+pub mod serve;
 pub mod train;
 
 use dyad_syntax::Pipeline;
