@@ -4,6 +4,8 @@ pub mod bench;
 pub mod code;
 pub mod eval;
 pub mod eval_actors;
+pub mod eval_events;
+pub mod eval_quotes;
 pub mod lexicon;
 pub mod parse;
 pub mod train;
