@@ -21,6 +21,8 @@ enum Command {
     Parse(commands::parse::Args),
     /// Train the tagger, lemmatizer and parser from a UD treebank.
     Train(commands::train::Args),
+    /// Print the article extracted from one HTML page (body text, or --json with metadata).
+    Extract(commands::extract::Args),
     /// Score dyad against gold data.
     #[command(subcommand)]
     Eval(commands::eval::Command),
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Code(args) => commands::code::run(args),
         Command::Parse(args) => commands::parse::run(args),
         Command::Train(args) => commands::train::run(args),
+        Command::Extract(args) => commands::extract::run(args),
         Command::Eval(cmd) => commands::eval::run(cmd),
         Command::Bench(cmd) => commands::bench::run(cmd),
         Command::Lexicon(cmd) => commands::lexicon::run(cmd),

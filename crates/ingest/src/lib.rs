@@ -1,6 +1,12 @@
 //! dyad-ingest: documents in. It owns the readers (plain text, JSONL, HTML, WARC, RSS/Atom), the
 //! [`Document`] type every later stage consumes, document identity and rejected records.
 
+pub mod boilerplate;
+pub mod dates;
+pub mod extraction_eval;
+pub mod html;
+pub mod shingles;
+
 use serde::{Deserialize, Serialize};
 
 /// One news document, as every later stage sees it.

@@ -340,6 +340,9 @@ fn multiword_span(
     (gs, ss, gi, si)
 }
 
+/// The largest LCS table (in cells) built for one multiword stretch.
+const MAX_LCS_CELLS: usize = 4_000_000;
+
 /// Aligns the words of one multiword stretch by the longest common subsequence of their
 /// lowercased forms.
 fn align_lcs(gold: &[EvalWord], system: &[EvalWord], g0: usize, s0: usize, out: &mut Vec<(usize, usize)>) {
@@ -347,6 +350,23 @@ fn align_lcs(gold: &[EvalWord], system: &[EvalWord], g0: usize, s0: usize, out: 
     let lower = |w: &EvalWord| w.word.form.to_lowercase();
     let gl: Vec<String> = gold.iter().map(lower).collect();
     let sl: Vec<String> = system.iter().map(lower).collect();
+    if ng.saturating_mul(ns) > MAX_LCS_CELLS {
+        // A pathological stretch (one huge multiword token): match equal forms greedily instead of
+        // building a table that does not fit in memory.
+        let (mut g, mut s) = (0, 0);
+        while g < ng && s < ns {
+            if gl[g] == sl[s] {
+                out.push((g0 + g, s0 + s));
+                g += 1;
+                s += 1;
+            } else if gold[g].span.start <= system[s].span.start {
+                g += 1;
+            } else {
+                s += 1;
+            }
+        }
+        return;
+    }
     // lcs[g][s] over suffixes, with an extra zero row and column
     let mut lcs = vec![vec![0usize; ns + 1]; ng + 1];
     for g in (0..ng).rev() {

@@ -24,6 +24,11 @@ pub(crate) struct Atom {
 /// Appends the byte ranges of the tokens of `text[start..end]` (which holds no whitespace) to
 /// `out`. `atoms` is scratch space reused between calls.
 pub(crate) fn split_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>, out: &mut Vec<(usize, usize)>) {
+    if let Some(len) = trailing_emoticon(&text[start..end]) {
+        split_chunk(text, start, end - len, atoms, out);
+        out.push((end - len, end));
+        return;
+    }
     match find_url(&text[start..end]) {
         Some((a, b)) => {
             split_plain(text, start, start + a, atoms, out);
@@ -32,6 +37,18 @@ pub(crate) fn split_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<
         }
         None => split_plain(text, start, end, atoms, out),
     }
+}
+
+/// The byte length of an emoticon that is the whole chunk or ends it right after a letter or digit.
+fn trailing_emoticon(chunk: &str) -> Option<usize> {
+    let last = chunk.chars().next_back()?;
+    let emoticons = &lists().emoticons;
+    if !emoticons.iter().any(|e| e.ends_with(last)) {
+        return None;
+    }
+    let e = emoticons.iter().find(|e| chunk.ends_with(**e))?;
+    let before = &chunk[..chunk.len() - e.len()];
+    (before.is_empty() || before.ends_with(char::is_alphanumeric)).then_some(e.len())
 }
 
 fn is_word_char(c: char) -> bool {
@@ -43,7 +60,7 @@ fn is_sentence_mark(c: char) -> bool {
 }
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’')
+    matches!(c, '\'' | '’' | '`')
 }
 
 /// Breaks `text[start..end]` into atoms.
@@ -56,7 +73,10 @@ fn atomize(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>) {
         if let (Some(last), Some(p)) = (atoms.last_mut(), prev) {
             let extend = match kind {
                 Kind::Word => last.kind == Kind::Word,
-                Kind::Punct => last.kind == Kind::Punct && (p == c || (is_sentence_mark(p) && is_sentence_mark(c))),
+                Kind::Punct => {
+                    last.kind == Kind::Punct
+                        && (p == c || (is_sentence_mark(p) && is_sentence_mark(c)) || (p == '‘' && c == '’'))
+                }
             };
             if extend {
                 last.end = at + c.len_utf8();
@@ -91,10 +111,21 @@ fn split_plain(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>, out:
     let a = &atoms[..];
     let mut i = 0;
     while i < a.len() {
+        let next_word = a
+            .get(i + 1)
+            .filter(|next| next.kind == Kind::Word)
+            .map(|next| &text[next.start..next.end]);
         let starts_word = a[i].kind == Kind::Word
-            || (single_punct(text, a[i]).is_some_and(is_apostrophe)
-                && a.get(i + 1)
-                    .is_some_and(|next| next.kind == Kind::Word && apostrophe_word(&text[next.start..next.end])));
+            || match (single_punct(text, a[i]), next_word) {
+                (Some(c), Some(w)) if is_apostrophe(c) => apostrophe_word(w),
+                // a file extension opening the chunk: ".doc"
+                (Some('.'), Some(w)) => i == 0 && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()),
+                // a hashtag or a handle: "#audiobooks", "@dyad"
+                (Some('#' | '@'), Some(w)) => {
+                    (i == 0 || a[i - 1].kind == Kind::Punct) && w.starts_with(|c: char| c.is_alphabetic())
+                }
+                _ => false,
+            };
         if starts_word {
             i = word(text, a, i, out);
         } else {
@@ -106,7 +137,10 @@ fn split_plain(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>, out:
 
 /// `'72`, `'60s`, `'em`: words whose first letters an apostrophe replaces.
 fn apostrophe_word(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || contains_lower(&lists().apostrophe_words, word)
+    let l = lists();
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || contains_lower(&l.apostrophe_words, word)
+        || contains_lower(&l.clitics, word)
 }
 
 /// Emits the token starting at atom `i` (a word, or an apostrophe before a word) and returns the
@@ -148,8 +182,17 @@ fn emit_word(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
     if start >= end {
         return;
     }
+    let word = &text[start..end];
+    let letters = word.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let (number, unit) = word.split_at(word.len() - letters);
+    if letters > 0 && number.ends_with(|c: char| c.is_ascii_digit()) && contains_lower(&lists().number_units, unit) {
+        let cut = end - unit.len();
+        out.push((start, cut));
+        out.push((cut, end));
+        return;
+    }
     let mut buf = [0u8; MAX_WORD];
-    if let Some(parts) = lower(&text[start..end], &mut buf).and_then(|w| lists().splits.get(w)) {
+    if let Some(parts) = lower(word, &mut buf).and_then(|w| lists().splits.get(w)) {
         let mut at = start;
         for len in parts {
             out.push((at, at + len));
@@ -165,12 +208,10 @@ fn is_clitic(left: &str, right: &str) -> bool {
     if left.bytes().all(|b| b.is_ascii_digit()) {
         return false; // "1960's" stays whole
     }
-    let mut buf = [0u8; MAX_WORD];
-    match lower(right, &mut buf) {
-        Some("s" | "m" | "d" | "ll" | "re" | "ve") => true,
-        Some("t") => left.ends_with(['n', 'N']),
-        _ => false,
+    if right.eq_ignore_ascii_case("t") {
+        return left.ends_with(['n', 'N']);
     }
+    contains_lower(&lists().clitics, right)
 }
 
 fn all_digits(s: &str) -> bool {
@@ -183,9 +224,16 @@ fn joins(p: char, left: &str, right: &str, next: Option<char>, after: Option<&st
     match p {
         '.' | '@' => true,
         ',' => all_digits(left) && all_digits(right) && right.len() == 3,
-        ':' => all_digits(left) && all_digits(right),
+        ':' => all_digits(left) && right.starts_with(|c: char| c.is_ascii_digit()), // 5:30, 7:30PM
         '-' => hyphen_joins(left, right, next, after),
-        '/' => (all_digits(left) && all_digits(right)) || (left.chars().count() == 1 && right.chars().count() == 1),
+        '/' => {
+            if all_digits(left) && all_digits(right) {
+                // dates (11/28/2000, 9/11) stay whole; fractions and scores (1/2, 20/20) split
+                next == Some('/') || (left != right && !(left.len() == 1 && right.len() == 1))
+            } else {
+                left.chars().count() == 1 && right.chars().count() == 1
+            }
+        }
         '&' => left.len() <= 3 && right.len() <= 3 && left.starts_with(|c: char| c.is_uppercase()),
         '\'' | '’' => true, // O'Connell, Qa'ida, 1960's (clitics are handled before)
         _ => false,
@@ -231,9 +279,8 @@ fn find_url(chunk: &str) -> Option<(usize, usize)> {
     let has_prefix = ["http://", "https://", "ftp://", "www.", "mailto:"]
         .iter()
         .any(|p| core.len() > p.len() && core.is_char_boundary(p.len()) && core[..p.len()].eq_ignore_ascii_case(p));
-    if !has_prefix && !is_email(core) {
-        return None;
-    }
+    let lead = if has_prefix { lead } else { email_start(chunk)? };
+    let core = &chunk[lead..];
     let mut end = chunk.len();
     let opens = core.matches('(').count();
     let mut closes = core.matches(')').count();
@@ -251,14 +298,24 @@ fn find_url(chunk: &str) -> Option<(usize, usize)> {
     Some((lead, end))
 }
 
-/// `name@host.tld`: a word character on both sides of the `@` and a dot inside the host.
-fn is_email(s: &str) -> bool {
-    let Some(at) = s.find('@') else { return false };
-    let before = s[..at].chars().next_back();
-    let host = &s[at + 1..];
-    before.is_some_and(is_word_char)
+/// Where the e-mail address `name@host.tld` in `chunk` starts: its name is the run of word
+/// characters, dots, `-`, `+` and `%` before the `@`; the host starts with a word character and
+/// holds a dot.
+fn email_start(chunk: &str) -> Option<usize> {
+    let at = chunk.find('@')?;
+    let name_len: usize = chunk[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c) || matches!(c, '.' | '-' | '+' | '%'))
+        .map(char::len_utf8)
+        .sum();
+    let start = at - name_len;
+    let start = start + chunk[start..at].len() - chunk[start..at].trim_start_matches(['.', '-']).len();
+    let host = &chunk[at + 1..];
+    let valid = start < at
         && host.starts_with(is_word_char)
         && host
             .find('.')
-            .is_some_and(|dot| host[dot + 1..].starts_with(|c: char| c.is_alphanumeric()))
+            .is_some_and(|dot| host[dot + 1..].starts_with(|c: char| c.is_alphanumeric()));
+    valid.then_some(start)
 }

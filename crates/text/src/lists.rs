@@ -12,6 +12,9 @@ const HYPHEN_SUFFIXES: &str = include_str!("../../../data/text/hyphen_suffixes.t
 const SPLITS: &str = include_str!("../../../data/text/splits.txt");
 const SENTENCE_STARTERS: &str = include_str!("../../../data/text/sentence_starters.txt");
 const APOSTROPHE_WORDS: &str = include_str!("../../../data/text/apostrophe_words.txt");
+const NUMBER_UNITS: &str = include_str!("../../../data/text/number_units.txt");
+const CLITICS: &str = include_str!("../../../data/text/clitics.txt");
+const EMOTICONS: &str = include_str!("../../../data/text/emoticons.txt");
 
 /// The longest word any list holds; longer words are never looked up.
 pub(crate) const MAX_WORD: usize = 24;
@@ -27,6 +30,10 @@ pub(crate) struct Lists {
     pub splits: FxHashMap<&'static str, Vec<usize>>,
     pub sentence_starters: FxHashSet<&'static str>,
     pub apostrophe_words: FxHashSet<&'static str>,
+    pub number_units: FxHashSet<&'static str>,
+    pub clitics: FxHashSet<&'static str>,
+    /// Longest first.
+    pub emoticons: Vec<&'static str>,
 }
 
 /// The lists, parsed on first use.
@@ -41,6 +48,13 @@ pub(crate) fn lists() -> &'static Lists {
         splits: entries(SPLITS).filter_map(parse_split).collect(),
         sentence_starters: entries(SENTENCE_STARTERS).collect(),
         apostrophe_words: entries(APOSTROPHE_WORDS).collect(),
+        number_units: entries(NUMBER_UNITS).collect(),
+        clitics: entries(CLITICS).collect(),
+        emoticons: {
+            let mut all: Vec<&str> = entries(EMOTICONS).collect();
+            all.sort_by_key(|e| std::cmp::Reverse(e.len()));
+            all
+        },
     })
 }
 

@@ -32,9 +32,9 @@ fn continues<'a>(k: usize, quoted: bool, form: &impl Fn(usize) -> &'a str) -> bo
         return false;
     }
     let mut buf = [0u8; MAX_WORD];
-    let normalized = this.replace('’', "'");
+    let normalized = this.replace(['’', '`'], "'");
     if let Some(clitic) = lower(&normalized, &mut buf) {
-        if matches!(clitic, "'s" | "'m" | "'d" | "'ll" | "'re" | "'ve" | "n't") {
+        if clitic == "n't" || clitic.strip_prefix('\'').is_some_and(|c| lists().clitics.contains(c)) {
             return true;
         }
         if clitic == "'" {

@@ -1,6 +1,7 @@
 //! Sentence splitting: paragraphs (lines) are hard boundaries; inside a paragraph a sentence ends
 //! after `.`, `!`, `?` or an ellipsis (with any closing quotes and brackets that follow) when the
-//! next token can start a sentence, and after an abbreviation that ends the paragraph or is
+//! next token can start a sentence (see `starts_sentence`; a number opening a list, "2.", ends
+//! none), and after an abbreviation that ends the paragraph or is
 //! followed by a typical sentence-initial word; then the abbreviation's period becomes its own
 //! token, as in UD English ("etc." → "etc" ".").
 
@@ -74,12 +75,14 @@ fn cuts(tokens: &[Token]) -> Vec<Cut> {
     let mut cuts = Vec::new();
     let n = tokens.len();
     let mut i = 0;
+    let mut start = 0; // first token of the current sentence
     while i < n {
         let form = tokens[i].form.as_str();
         if is_terminal(form) {
             let end = skip_closing(tokens, i + 1);
-            if end < n && starts_sentence(tokens, end, form) {
+            if end < n && starts_sentence(tokens, end, form, end > i + 1) && !is_list_number(tokens, start, i) {
                 cuts.push(Cut { end, split: None });
+                start = end;
             }
             i = end;
             continue;
@@ -89,6 +92,7 @@ fn cuts(tokens: &[Token]) -> Vec<Cut> {
             let stem = &form[..form.len() - 1];
             if end == n || (!precedes_name(stem) && starts_after_abbreviation(&tokens[end])) {
                 cuts.push(Cut { end, split: Some(i) });
+                start = end;
                 i = end;
                 continue;
             }
@@ -130,7 +134,9 @@ fn skip_closing(tokens: &[Token], mut k: usize) -> usize {
             ")" | "]" | "}" | "”" | "’" | "»" | "''" | "’’" => true,
             "\"" | "'" => {
                 t.span.start == tokens[k - 1].span.end
-                    && tokens.get(k + 1).is_none_or(|next| next.span.start > t.span.end)
+                    && tokens.get(k + 1).is_none_or(|next| {
+                        next.span.start > t.span.end || !next.form.starts_with(char::is_alphanumeric)
+                    })
             }
             _ => false,
         };
@@ -142,15 +148,39 @@ fn skip_closing(tokens: &[Token], mut k: usize) -> usize {
     k
 }
 
-/// Whether token `k`, after the sentence-final punctuation `terminal`, starts a new sentence.
-fn starts_sentence(tokens: &[Token], k: usize, terminal: &str) -> bool {
+/// Whether token `k`, after the sentence-final punctuation `terminal` (and closing quotes or
+/// brackets when `after_closing`), starts a new sentence. A lowercase word does, as often in web
+/// text, unless a closing quote came between (`"Why?" asked Hill`); after an ellipsis only a
+/// capitalised word does ("affects ... regional security").
+fn starts_sentence(tokens: &[Token], k: usize, terminal: &str, after_closing: bool) -> bool {
     let Some(c) = tokens[k].form.chars().next() else {
         return false;
     };
     if is_ellipsis(terminal) {
         return c.is_uppercase();
     }
-    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+    c.is_uppercase()
+        || (c.is_lowercase() && !after_closing) // web text; but `"Why?" asked Hill` goes on
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£')
+        || is_url(&tokens[k].form)
+}
+
+/// A web address, which starts a sentence though it is in lower case.
+fn is_url(form: &str) -> bool {
+    let prefix = form.get(..form.len().min(8)).unwrap_or("").to_ascii_lowercase();
+    prefix.starts_with("http://") || prefix.starts_with("https://") || prefix.starts_with("www.")
+}
+
+/// `*1.` or `2.` opening a sentence: the period belongs to a list number, no sentence ends.
+fn is_list_number(tokens: &[Token], start: usize, period: usize) -> bool {
+    period > start
+        && tokens[period].form == "."
+        && tokens[period].span.start == tokens[period - 1].span.end
+        && tokens[period - 1].form.bytes().all(|b| b.is_ascii_digit())
+        && tokens[start..period - 1]
+            .iter()
+            .all(|t| !t.form.starts_with(char::is_alphanumeric))
 }
 
 /// After an abbreviation, only a capitalised word that typically starts a sentence ends it.

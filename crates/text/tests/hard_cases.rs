@@ -215,3 +215,64 @@ fn odd_input_does_not_break_invariants() {
         }
     }
 }
+
+#[test]
+fn units_emoticons_fractions_and_file_names() {
+    assert_forms(
+        "at 7:30PM or 5pm, 65k",
+        &["at", "7:30", "PM", "or", "5", "pm", ",", "65", "k"],
+    );
+    assert_forms("great:) really :(", &["great", ":)", "really", ":("]);
+    assert_forms(
+        "on 9/11, 1/2 of 20/20",
+        &["on", "9/11", ",", "1", "/", "2", "of", "20", "/", "20"],
+    );
+    assert_forms("Analysis .doc", &["Analysis", ".doc"]);
+    assert_forms("‘’Should", &["‘’", "Should"]);
+}
+
+#[test]
+fn list_numbers_and_urls_around_sentence_ends() {
+    assert_eq!(
+        sentences("*1. The first element. 2. The second."),
+        vec!["*1. The first element.", "2. The second."]
+    );
+    assert_eq!(
+        sentences("Read this. http://example.com is good."),
+        vec!["Read this.", "http://example.com is good."]
+    );
+    assert_eq!(
+        sentences("It costs less. $5 is the price."),
+        vec!["It costs less.", "$5 is the price."]
+    );
+    assert_eq!(
+        sentences("\"Let heads roll!\") That was all."),
+        vec!["\"Let heads roll!\")", "That was all."]
+    );
+}
+
+#[test]
+fn lowercase_after_a_period_starts_a_sentence_unless_a_quote_closed() {
+    assert_eq!(
+        sentences("It was late. the end came."),
+        vec!["It was late.", "the end came."]
+    );
+    assert_eq!(
+        sentences("\"Why?\" asked Hill. \"Now!\" said Aso."),
+        vec!["\"Why?\" asked Hill.", "\"Now!\" said Aso."]
+    );
+}
+
+#[test]
+fn hashtags_handles_and_shortened_addresses() {
+    assert_forms("#audiobooks by @dyad", &["#audiobooks", "by", "@dyad"]);
+    assert_forms("franz371...@gmail.com wrote", &["franz371...@gmail.com", "wrote"]);
+}
+
+#[test]
+fn an_address_after_a_name_in_angle_brackets() {
+    assert_forms(
+        "Julie\"<julie@example.net>",
+        &["Julie", "\"", "<", "julie@example.net", ">"],
+    );
+}

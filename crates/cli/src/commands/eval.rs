@@ -16,6 +16,8 @@ pub enum Command {
     Events(super::eval_events::Args),
     /// Quotes, cues and speakers against PolNeAR.
     Quotes(super::eval_quotes::Args),
+    /// Article-body extraction from HTML against a gold directory (article-extraction benchmark).
+    Extract(super::eval_extract::Args),
 }
 
 #[derive(clap::Args)]
@@ -44,6 +46,7 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Actors(args) => super::eval_actors::run(args),
         Command::Events(args) => super::eval_events::run(args),
         Command::Quotes(args) => super::eval_quotes::run(args),
+        Command::Extract(args) => super::eval_extract::run(args),
     }
 }
 
@@ -127,12 +130,16 @@ fn forms_text(s: &ParsedSentence) -> String {
     let mut out = String::new();
     let mut k = 0;
     while k < s.words.len() {
-        let (form, misc, next) = match s.multiwords.iter().find(|m| m.first == k + 1 && m.last > k) {
-            Some(m) => (&m.form, &m.misc, m.last),
-            None => (&s.words[k].form, &s.words[k].misc, k + 1),
+        let no_space = |misc: &str| misc.split('|').any(|f| f == "SpaceAfter=No");
+        let (form, glued, next) = match s.multiwords.iter().find(|m| m.first == k + 1 && m.last > k) {
+            Some(m) => {
+                let last = s.words.get(m.last - 1).is_some_and(|w| no_space(&w.misc));
+                (&m.form, no_space(&m.misc) || last, m.last)
+            }
+            None => (&s.words[k].form, no_space(&s.words[k].misc), k + 1),
         };
         out.push_str(form);
-        if next < s.words.len() && !misc.split('|').any(|f| f == "SpaceAfter=No") {
+        if next < s.words.len() && !glued {
             out.push(' ');
         }
         k = next;
@@ -174,10 +181,48 @@ fn parse_raw(text: &str, models: Option<&PathBuf>) -> anyhow::Result<Vec<ParsedS
             .map(|(first, last)| MultiWord {
                 first: first + 1,
                 last: last + 1,
-                form: text[spans[first].start..spans[last].end].to_string(),
+                form: text
+                    .get(spans[first].start..spans[last].end)
+                    .unwrap_or_default()
+                    .to_string(),
                 misc: String::new(),
             })
             .collect();
     }
     Ok(sentences)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_text_joins_sentences_of_a_paragraph_and_breaks_lines_between_paragraphs() {
+        let gold = "\
+# newdoc id = d1
+# newpar id = p1
+# text = Hi there.
+1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_
+2\tthere\tthere\tADV\tRB\t_\t1\tadvmod\t_\tSpaceAfter=No
+3\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_
+
+1\tI\tI\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+2-3\tcan't\t_\t_\t_\t_\t_\t_\t_\t_
+2\tca\tcan\tAUX\tMD\t_\t0\troot\t_\t_
+3\tn't\tnot\tPART\tRB\t_\t2\tadvmod\t_\tSpaceAfter=No
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+# newpar id = p2
+# text = Bye
+1\tBye\tbye\tINTJ\tUH\t_\t0\troot\t_\t_
+
+";
+        let (sentences, errors) = conllu::read(gold);
+        assert!(errors.is_empty());
+        assert_eq!(raw_text(&sentences), "Hi there. I can't.\nBye\n");
+        let system = parse_raw(&raw_text(&sentences), None).unwrap();
+        let scores = eval::score(&sentences, &system).unwrap();
+        assert_eq!((scores.tokens.gold, scores.tokens.correct), (7, 7));
+        assert_eq!(scores.sentences.correct, 3);
+    }
 }

@@ -7,6 +7,8 @@ pub mod eval_actors;
 pub mod eval_events;
 pub mod eval_quotes;
 pub mod lexicon;
+pub mod eval_extract;
+pub mod extract;
 pub mod parse;
 pub mod train;
 

@@ -1,0 +1,339 @@
+//! Averaged-perceptron weights. [`Trainer`] holds the sparse training table (per feature, the
+//! classes it was updated for, with lazily averaged sums); [`Weights`] is the compact table shipped
+//! in the model: an open-addressing hash table of 32-bit fingerprints pointing into flat arrays of
+//! `(class, weight)` entries, read without any rebuilding after deserialization.
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone)]
+struct Entry {
+    class: u16,
+    w: f32,
+    total: f64,
+    stamp: u32,
+}
+
+/// The training-time weight table of an averaged perceptron.
+#[derive(Debug, Default)]
+pub struct Trainer {
+    index: FxHashMap<u64, u32>,
+    rows: Vec<Vec<Entry>>,
+    /// Training instances seen so far (the averaging clock).
+    now: u32,
+}
+
+impl Trainer {
+    /// Adds the current weights of `feats` to `scores` (one slot per class).
+    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                for e in &self.rows[r as usize] {
+                    if let Some(s) = scores.get_mut(e.class as usize) {
+                        *s += e.w;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Advances the averaging clock by one training instance.
+    pub fn tick(&mut self) {
+        self.now += 1;
+    }
+
+    /// The perceptron update: +1 for class `good`, -1 for class `bad`, on every feature.
+    pub fn update(&mut self, feats: &[u64], good: usize, bad: usize) {
+        let now = self.now;
+        for &f in feats {
+            let next = self.rows.len() as u32;
+            let r = *self.index.entry(f).or_insert(next);
+            if r == next {
+                self.rows.push(Vec::new());
+            }
+            let row = &mut self.rows[r as usize];
+            for (class, delta) in [(good, 1.0f32), (bad, -1.0f32)] {
+                let class = class as u16;
+                let i = match row.iter().position(|e| e.class == class) {
+                    Some(i) => i,
+                    None => {
+                        row.push(Entry {
+                            class,
+                            w: 0.0,
+                            total: 0.0,
+                            stamp: now,
+                        });
+                        row.len() - 1
+                    }
+                };
+                let e = &mut row[i];
+                e.total += f64::from(e.w) * f64::from(now - e.stamp);
+                e.stamp = now;
+                e.w += delta;
+            }
+        }
+    }
+
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The averaged weights, dropping entries whose magnitude is below `min_abs`, and keeping at
+    /// most about `max_features` features: those with the largest weight magnitudes.
+    pub fn average(&self, min_abs: f32, max_features: usize) -> Weights {
+        let now = f64::from(self.now.max(1));
+        let mut feats: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.rows.len());
+        for (&f, &r) in &self.index {
+            let entries: Vec<(u16, f32)> = self.rows[r as usize]
+                .iter()
+                .map(|e| {
+                    let total = e.total + f64::from(e.w) * (f64::from(self.now) - f64::from(e.stamp));
+                    (e.class, (total / now) as f32)
+                })
+                .filter(|&(_, w)| w.abs() >= min_abs && w != 0.0)
+                .collect();
+            if !entries.is_empty() {
+                feats.push((f, entries));
+            }
+        }
+        if feats.len() > max_features && max_features > 0 {
+            let strength = |es: &[(u16, f32)]| es.iter().map(|&(_, w)| w.abs()).fold(0.0f32, f32::max);
+            let mut strengths: Vec<f32> = feats.iter().map(|(_, es)| strength(es)).collect();
+            let k = feats.len() - max_features;
+            let (_, &mut cut, _) = strengths.select_nth_unstable_by(k, f32::total_cmp);
+            feats.retain(|(_, es)| strength(es) >= cut);
+        }
+        feats.sort_unstable_by_key(|&(f, _)| f);
+        Weights::build(&feats)
+    }
+}
+
+/// One slot of the compact table: fingerprint and entry range side by side (one memory access).
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// The feature's 16-bit fingerprint (never 0); 0 marks an empty slot.
+    fp: u16,
+    len: u16,
+    start: u32,
+}
+
+/// The compact, read-only weight table of a trained model. Weights are quantized to `i16` (the
+/// scale is irrelevant to the argmax, so scores stay in quantized units).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "StoredWeights", into = "StoredWeights")]
+pub struct Weights {
+    /// Capacity minus one (the capacity is a power of two); unused when `slots` is empty.
+    mask: u64,
+    slots: Vec<Slot>,
+    /// `(class, weight)` pairs, each slot's entries contiguous.
+    entries: Vec<(u16, i16)>,
+}
+
+/// The serialized form of [`Weights`]: columns, with entry counts instead of offsets (they compress).
+#[derive(Serialize, Deserialize)]
+struct StoredWeights {
+    mask: u64,
+    keys: Vec<u16>,
+    lens: Vec<u16>,
+    classes: Vec<u16>,
+    values: Vec<i16>,
+}
+
+impl From<StoredWeights> for Weights {
+    fn from(s: StoredWeights) -> Weights {
+        let mut at = 0u32;
+        let slots = s
+            .keys
+            .iter()
+            .zip(&s.lens)
+            .map(|(&fp, &len)| {
+                let slot = Slot { fp, len, start: at };
+                at = at.saturating_add(u32::from(len));
+                slot
+            })
+            .collect();
+        Weights {
+            mask: s.mask,
+            slots,
+            entries: s.classes.into_iter().zip(s.values).collect(),
+        }
+    }
+}
+
+impl From<Weights> for StoredWeights {
+    fn from(w: Weights) -> StoredWeights {
+        StoredWeights {
+            mask: w.mask,
+            keys: w.slots.iter().map(|s| s.fp).collect(),
+            lens: w.slots.iter().map(|s| s.len).collect(),
+            classes: w.entries.iter().map(|e| e.0).collect(),
+            values: w.entries.iter().map(|e| e.1).collect(),
+        }
+    }
+}
+
+/// The 16-bit fingerprint of a feature: bits the slot index does not use.
+fn fingerprint(f: u64) -> u16 {
+    ((f >> 48) as u16).max(1)
+}
+
+impl Weights {
+    /// Builds the table from features (sorted, for a deterministic layout) and their entries.
+    fn build(feats: &[(u64, Vec<(u16, f32)>)]) -> Weights {
+        let max_abs = feats
+            .iter()
+            .flat_map(|(_, es)| es.iter().map(|&(_, w)| w.abs()))
+            .fold(0.0f32, f32::max);
+        let scale = if max_abs > 0.0 {
+            f32::from(i16::MAX) / max_abs
+        } else {
+            1.0
+        };
+        let cap = (feats.len() * 2).next_power_of_two().max(2);
+        let mask = (cap - 1) as u64;
+        let mut slot_of: Vec<Option<usize>> = vec![None; cap];
+        let mut keys = vec![0u16; cap];
+        for (k, (f, _)) in feats.iter().enumerate() {
+            let mut i = (*f & mask) as usize;
+            while keys[i] != 0 {
+                i = (i + 1) & (cap - 1);
+            }
+            keys[i] = fingerprint(*f);
+            slot_of[i] = Some(k);
+        }
+        let mut slots = vec![Slot::default(); cap];
+        let mut entries = Vec::new();
+        for (i, slot) in slot_of.iter().enumerate() {
+            let Some(k) = slot else { continue };
+            let start = entries.len();
+            for &(c, w) in &feats[*k].1 {
+                let q = (w * scale).round() as i16;
+                if q != 0 {
+                    entries.push((c, q));
+                }
+            }
+            slots[i] = Slot {
+                fp: keys[i],
+                len: (entries.len() - start) as u16,
+                start: start as u32,
+            };
+        }
+        Weights { mask, slots, entries }
+    }
+
+    /// Number of features in the table.
+    pub fn len(&self) -> usize {
+        self.slots.iter().filter(|s| s.fp != 0).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of `(class, weight)` entries.
+    pub fn entries(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The slot holding feature `f`, if any. Bounded and index-checked, so a corrupt table cannot panic.
+    #[inline]
+    fn find(&self, f: u64) -> Option<Slot> {
+        let cap = self.slots.len();
+        if cap == 0 {
+            return None;
+        }
+        let fp = fingerprint(f);
+        let mut i = (f & self.mask) as usize;
+        for _ in 0..cap {
+            let slot = *self.slots.get(i)?;
+            if slot.fp == fp {
+                return Some(slot);
+            }
+            if slot.fp == 0 {
+                return None;
+            }
+            i = (i + 1) & (self.mask as usize);
+        }
+        None
+    }
+
+    /// Adds the weights of `feats` to `scores` (one slot per class). All slots are looked up
+    /// before any entry is read, so the memory accesses of the features overlap.
+    #[inline]
+    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        let mut found = [Slot::default(); 128];
+        let mut n = 0;
+        for &f in feats.iter().take(found.len()) {
+            if let Some(slot) = self.find(f) {
+                found[n] = slot;
+                n += 1;
+            }
+        }
+        for slot in &found[..n] {
+            let start = slot.start as usize;
+            let Some(es) = self.entries.get(start..start + usize::from(slot.len)) else {
+                continue;
+            };
+            for &(c, v) in es {
+                if let Some(s) = scores.get_mut(usize::from(c)) {
+                    *s += f32::from(v);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn averaged_weights_score_like_the_trainer() {
+        let mut t = Trainer::default();
+        t.update(&[10, 20], 1, 0);
+        t.tick();
+        t.tick();
+        t.update(&[20, 30], 0, 2);
+        t.tick();
+        let w = t.average(0.0, 0);
+        assert_eq!(w.len(), 3);
+        let mut s = [0.0f32; 3];
+        w.score(&[10], &mut s);
+        // +1 for class 1 during all 3 ticks, -1 for class 0 likewise (the largest weight: i16::MAX)
+        let unit = f32::from(i16::MAX);
+        assert_eq!(s, [-unit, unit, 0.0]);
+        let mut s = [0.0f32; 3];
+        w.score(&[30, 999], &mut s);
+        // updated at tick 2 of 3: averaged to 1/3
+        assert!((s[0] - unit / 3.0).abs() < 1.0 && (s[2] + unit / 3.0).abs() < 1.0);
+        // and the table survives serialization
+        let back: Weights = postcard::from_bytes(&postcard::to_stdvec(&w).unwrap()).unwrap();
+        let mut t = [0.0f32; 3];
+        back.score(&[30, 999], &mut t);
+        assert_eq!(s, t);
+    }
+
+    #[test]
+    fn pruning_keeps_the_strongest_features() {
+        // real features are well-mixed hashes: their upper bits are the fingerprint
+        let [a, b, c] = [1, 2, 3].map(crate::parser::features::fmix);
+        let mut t = Trainer::default();
+        for _ in 0..3 {
+            t.update(&[a], 0, 1);
+        }
+        t.update(&[b, c], 0, 1);
+        t.tick();
+        let w = t.average(0.0, 1);
+        assert_eq!(w.len(), 1);
+        let mut s = [0.0f32; 2];
+        w.score(&[b, c], &mut s);
+        assert_eq!(s, [0.0, 0.0]);
+        w.score(&[a], &mut s);
+        assert!(s[0] > 0.0 && s[1] < 0.0);
+    }
+}

@@ -1,0 +1,167 @@
+//! Parser tests: learning a small owned treebank, well-formed trees on any input, model round trip,
+//! determinism for a seed.
+
+use dyad_syntax::parser::Parser;
+use dyad_syntax::train::TrainOptions;
+use dyad_syntax::{conllu, model, ParsedSentence, Word};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+const FIXTURE: &str = include_str!("data/parser-fixture.conllu");
+
+fn fixture() -> Vec<ParsedSentence> {
+    let (sentences, errors) = conllu::read(FIXTURE);
+    assert!(errors.is_empty(), "{errors:?}");
+    sentences
+}
+
+fn options() -> TrainOptions {
+    TrainOptions {
+        seed: 7,
+        epochs: Some(12),
+        ..TrainOptions::default()
+    }
+}
+
+fn trained() -> &'static Parser {
+    static PARSER: OnceLock<Parser> = OnceLock::new();
+    PARSER.get_or_init(|| Parser::train(&fixture(), &options()))
+}
+
+/// Panics unless `words` form a tree: heads in range, exactly one root, no cycle.
+fn assert_tree(words: &[Word]) {
+    let n = words.len();
+    assert!(words.iter().all(|w| w.head <= n), "head out of range");
+    if n == 0 {
+        return;
+    }
+    assert_eq!(words.iter().filter(|w| w.head == 0).count(), 1, "not exactly one root");
+    for start in 0..n {
+        let (mut x, mut steps) = (start + 1, 0);
+        while x != 0 {
+            x = words[x - 1].head;
+            steps += 1;
+            assert!(steps <= n, "cycle through word {}", start + 1);
+        }
+    }
+    assert!(words.iter().all(|w| !w.deprel.is_empty()), "empty label");
+}
+
+fn is_projective(words: &[Word]) -> bool {
+    words.iter().enumerate().all(|(i, w)| {
+        let d = i + 1;
+        let (lo, hi) = (d.min(w.head), d.max(w.head));
+        w.head == 0
+            || (lo + 1..hi).all(|k| {
+                let mut x = k;
+                while x != 0 && x != w.head {
+                    x = words[x - 1].head;
+                }
+                x == w.head
+            })
+    })
+}
+
+#[test]
+fn recovers_the_projective_training_trees() {
+    let parser = trained();
+    let gold = fixture();
+    let projective: Vec<&ParsedSentence> = gold.iter().filter(|s| is_projective(&s.words)).collect();
+    assert_eq!(
+        projective.len(),
+        gold.len() - 1,
+        "the fixture has one non-projective sentence"
+    );
+    for s in projective {
+        let mut words = s.words.clone();
+        for w in &mut words {
+            (w.head, w.deprel) = (usize::MAX, String::new());
+        }
+        parser.parse(&mut words);
+        let got: Vec<(usize, &str)> = words.iter().map(|w| (w.head, w.deprel.as_str())).collect();
+        let want: Vec<(usize, &str)> = s.words.iter().map(|w| (w.head, w.deprel.as_str())).collect();
+        assert_eq!(got, want, "sentence {:?}", s.comment("text"));
+    }
+}
+
+#[test]
+fn non_projective_training_tree_is_parsed_as_a_tree() {
+    let gold = fixture();
+    let s = gold
+        .iter()
+        .find(|s| !is_projective(&s.words))
+        .expect("one non-projective sentence");
+    let mut words = s.words.clone();
+    trained().parse(&mut words);
+    assert_tree(&words);
+    assert!(is_projective(&words));
+}
+
+#[test]
+fn model_round_trips_through_serialization() {
+    let parser = trained();
+    let bytes = model::encode(parser);
+    let back: Parser = model::decode(&bytes, "test parser").expect("decodes");
+    for s in fixture() {
+        let (mut a, mut b) = (s.words.clone(), s.words.clone());
+        parser.parse(&mut a);
+        back.parse(&mut b);
+        assert_eq!(a, b);
+    }
+    assert!(model::decode::<Parser>(&bytes[..bytes.len() / 2], "truncated").is_err());
+}
+
+#[test]
+fn training_is_deterministic_for_a_seed() {
+    let again = Parser::train(&fixture(), &options());
+    assert_eq!(model::encode(trained()), model::encode(&again));
+}
+
+#[test]
+fn empty_one_word_and_long_sentences_get_trees() {
+    let parser = trained();
+    let mut empty: Vec<Word> = Vec::new();
+    parser.parse(&mut empty);
+    let mut one = vec![word("Yes", "INTJ", "UH")];
+    parser.parse(&mut one);
+    assert_eq!(one[0].head, 0);
+    assert_eq!(one[0].deprel, "root");
+    let mut long: Vec<Word> = (0..500)
+        .map(|i| match i % 4 {
+            0 => word("the", "DET", "DT"),
+            1 => word("army", "NOUN", "NN"),
+            2 => word("attacked", "VERB", "VBD"),
+            _ => word(",", "PUNCT", ","),
+        })
+        .collect();
+    parser.parse(&mut long);
+    assert_tree(&long);
+    // an untrained parser still produces trees
+    let mut words = vec![word("a", "X", "X"), word("b", "X", "X"), word("c", "X", "X")];
+    Parser::default().parse(&mut words);
+    assert_tree(&words);
+}
+
+fn word(form: &str, upos: &str, xpos: &str) -> Word {
+    Word {
+        form: form.into(),
+        upos: upos.into(),
+        xpos: xpos.into(),
+        lemma: form.to_lowercase(),
+        ..Word::default()
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_input_gives_a_well_formed_tree(
+        tokens in prop::collection::vec(("\\PC{0,6}", "[A-Z$.,:]{0,4}", 0usize..600), 0..80)
+    ) {
+        let mut words: Vec<Word> = tokens
+            .iter()
+            .map(|(form, tag, head)| Word { head: *head, ..word(form, tag, tag) })
+            .collect();
+        trained().parse(&mut words);
+        assert_tree(&words);
+    }
+}
