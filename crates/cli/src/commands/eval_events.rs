@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[derive(clap::Args)]
-#[group(required = true, multiple = false, id = "gold")]
+#[command(group(clap::ArgGroup::new("gold").required(true).multiple(false)))]
 pub struct Args {
     /// PLOVER gold-standard records (JSON array, e.g. PLOVER_GSR_CAMEO.json).
     #[arg(long, group = "gold")]

@@ -244,9 +244,14 @@ pub fn score(gold: &[GoldSentence], predicted: &[Vec<TokenSpan>]) -> Report {
                 .unwrap_or(&[])
                 .join(" ")
         };
-        for (gi, s) in g.spans.iter().enumerate().filter(|(gi, _)| !gold_used[*gi]) {
+        for s in g
+            .spans
+            .iter()
+            .zip(&gold_used)
+            .filter(|(_, used)| !**used)
+            .map(|(s, _)| s)
+        {
             span[s.role as usize].fn_ += 1;
-            let _ = gi;
             missed.push(format!("{}: {}", name(s.role), words(s)));
         }
         for p in pred

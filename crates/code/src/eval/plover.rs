@@ -11,10 +11,11 @@
 //! source slot is correct when our source country is one of the gold source codes (several gold
 //! actors: any of them); the target slot likewise. A gold record without target has only its
 //! source slot scored (our target, if any, is ignored); a missing predicted participant or country
-//! is wrong. Accuracy = correct slots / scored slots.
+//! is wrong. Our country is the participant's `country`, or `IGO` for an `IGO…` code (the gold
+//! codes international organizations as `IGO`). Accuracy = correct slots / scored slots.
 
 use super::metrics::{ratio, Confusion, Counts, Prf};
-use crate::record::EventRecord;
+use crate::record::{EventRecord, Participant};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -201,13 +202,8 @@ impl Slots {
 }
 
 fn country_slots(g: &GoldRecord, e: &EventRecord) -> Slots {
-    let ours_source = e.source.country.clone().unwrap_or_default().to_uppercase();
-    let ours_target = e
-        .target
-        .as_ref()
-        .and_then(|t| t.country.clone())
-        .unwrap_or_default()
-        .to_uppercase();
+    let ours_source = country_of(&e.source);
+    let ours_target = e.target.as_ref().map(country_of).unwrap_or_default();
     let check =
         |gold: &[String], ours: &str| (!gold.is_empty()).then(|| !ours.is_empty() && gold.iter().any(|c| c == ours));
     Slots {
@@ -220,10 +216,20 @@ fn country_slots(g: &GoldRecord, e: &EventRecord) -> Slots {
     }
 }
 
+/// Our participant's country for comparison with the gold ISO-3 codes: its `country`, or `IGO`
+/// for an international organization (code `IGO…`), as the gold set codes those.
+fn country_of(p: &Participant) -> String {
+    match p.country.as_deref().filter(|c| !c.is_empty()) {
+        Some(c) => c.to_uppercase(),
+        None if p.code.to_uppercase().starts_with("IGO") => "IGO".to_string(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{Participant, Plover};
+    use crate::record::Plover;
 
     const FIXTURE: &str = include_str!("fixtures/plover.json");
 
@@ -291,5 +297,11 @@ mod tests {
         assert_eq!(r2.country_correct, 2);
         assert!((r2.target_accuracy - 0.0).abs() < 1e-12);
         assert!(r2.misses[0].country_miss.is_some());
+        let un = Participant {
+            code: "IGOUNO".into(),
+            ..Participant::default()
+        };
+        assert_eq!(country_of(&un), "IGO");
+        assert_eq!(country_of(&Participant::default()), "");
     }
 }

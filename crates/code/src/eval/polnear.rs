@@ -101,7 +101,7 @@ pub fn is_quote_mark(c: char) -> bool {
 }
 
 /// The gold kind of a content given the document's characters.
-pub fn gold_kind(chars: &[char], content: &Ranges) -> QuoteKind {
+pub fn gold_kind(chars: &[char], content: &[[usize; 2]]) -> QuoteKind {
     let mut inside = false;
     let (mut quoted, mut unquoted, mut marks) = (0, 0, 0);
     for &[a, b] in content {
@@ -139,7 +139,7 @@ pub fn gold_kind(chars: &[char], content: &Ranges) -> QuoteKind {
 }
 
 /// Positions of significant characters in `ranges`.
-fn significant(chars: &[char], ranges: &Ranges) -> Vec<usize> {
+fn significant(chars: &[char], ranges: &[[usize; 2]]) -> Vec<usize> {
     let mut out: Vec<usize> = ranges
         .iter()
         .flat_map(|&[a, b]| a.min(chars.len())..b.min(chars.len()))
@@ -160,11 +160,11 @@ fn trimmed(chars: &[char], mut pos: Vec<usize>) -> Vec<usize> {
     pos
 }
 
-fn overlaps(a: &Ranges, b: &Ranges) -> bool {
+fn overlaps(a: &[[usize; 2]], b: &[[usize; 2]]) -> bool {
     a.iter().any(|x| b.iter().any(|y| x[0] < y[1] && y[0] < x[1]))
 }
 
-fn contains_mark(chars: &[char], r: &Ranges) -> bool {
+fn contains_mark(chars: &[char], r: &[[usize; 2]]) -> bool {
     r.iter().any(|&[a, b]| {
         chars
             .get(a.min(chars.len())..b.min(chars.len()))
@@ -174,7 +174,7 @@ fn contains_mark(chars: &[char], r: &Ranges) -> bool {
     })
 }
 
-fn text_of(chars: &[char], r: &Ranges) -> String {
+fn text_of(chars: &[char], r: &[[usize; 2]]) -> String {
     r.iter()
         .map(|&[a, b]| {
             chars
@@ -286,7 +286,7 @@ impl Tally {
                     if let Some(source) = &g.source {
                         let p = &predicted[pi];
                         let ok = p.speaker.as_ref().is_some_and(|s| {
-                            overlaps(&vec![s.span], source) || {
+                            overlaps(&[s.span], source) || {
                                 let src = text_of(&chars, source);
                                 let last = src
                                     .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -357,7 +357,7 @@ impl Tally {
             let hit = predicted
                 .iter()
                 .enumerate()
-                .position(|(pi, p)| !used[pi] && p.cue.is_some_and(|c| overlaps(&vec![c], gc)));
+                .position(|(pi, p)| !used[pi] && p.cue.is_some_and(|c| overlaps(&[c], gc)));
             match hit {
                 Some(pi) => {
                     used[pi] = true;
@@ -474,7 +474,7 @@ mod tests {
         let kinds: Vec<QuoteKind> = gold.iter().map(|g| gold_kind(&chars, &g.content)).collect();
         assert_eq!(kinds, [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed]);
         assert_eq!(gold[2].content.len(), 2, "discontiguous content");
-        assert_eq!(text_of(&chars, &gold[0].source.clone().unwrap()), "Mary Smith");
+        assert_eq!(text_of(&chars, gold[0].source.as_ref().unwrap()), "Mary Smith");
         let names: Vec<String> = ["x_b.ann", "x_a.ann", "xy_a.ann", "x.txt"].map(String::from).to_vec();
         assert_eq!(choose_ann("x", &names).map(String::as_str), Some("x_a.ann"));
     }
