@@ -5,10 +5,10 @@ pub mod code;
 pub mod eval;
 pub mod eval_actors;
 pub mod eval_events;
-pub mod eval_quotes;
-pub mod lexicon;
 pub mod eval_extract;
+pub mod eval_quotes;
 pub mod extract;
+pub mod lexicon;
 pub mod parse;
 pub mod train;
 
