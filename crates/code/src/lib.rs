@@ -4,6 +4,7 @@
 pub mod actors;
 pub mod coder;
 pub mod dates;
+pub mod eval;
 pub mod events;
 pub mod mentions;
 pub mod quotes;

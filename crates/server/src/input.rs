@@ -95,7 +95,6 @@ fn to_document(doc: DocumentIn, index: usize) -> Result<Document, ApiError> {
     })
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,10 @@ pub enum Command {
     Parser(ParserArgs),
     /// Actor resolution against the NGEC actor-resolution expectations.
     Actors(super::eval_actors::Args),
+    /// Events against PLOVER GSR or ConfliBERT CAMEO gold (types, quad classes, spans).
+    Events(super::eval_events::Args),
+    /// Quotes, cues and speakers against PolNeAR.
+    Quotes(super::eval_quotes::Args),
     /// Article-body extraction from HTML against a gold directory (article-extraction benchmark).
     Extract(super::eval_extract::Args),
 }
@@ -40,6 +44,8 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Parser(args) => parser(args),
         Command::Actors(args) => super::eval_actors::run(args),
+        Command::Events(args) => super::eval_events::run(args),
+        Command::Quotes(args) => super::eval_quotes::run(args),
         Command::Extract(args) => super::eval_extract::run(args),
     }
 }
