@@ -175,7 +175,7 @@ fn code_all(coder: &Coder, docs: &[(String, String, Option<String>)]) -> Vec<Vec
                 title: None,
                 text: text.clone(),
                 date: date.clone(),
-                url: None,
+                ..Document::default()
             };
             let events = coder.code(&doc).events;
             progress.tick();

@@ -89,7 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 title: None,
                 text: a.text.clone(),
                 date: None,
-                url: None,
+                ..Document::default()
             };
             let quotes = coder.code(&doc).quotes;
             progress.tick();
