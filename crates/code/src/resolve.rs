@@ -57,6 +57,21 @@ fn phrase_range(tree: &Tree, head: usize) -> (usize, usize) {
     (lo, hi + 1)
 }
 
+/// The start of the run of proper nouns (and "of" between them) ending right before `start`.
+fn title_run_start(tree: &Tree, start: usize) -> usize {
+    let mut i = start;
+    while i > 0 && start - i < 8 {
+        let prev = i - 1;
+        let joins =
+            tree.upos(prev) == "PROPN" || (tree.lemma(prev) == "of" && prev > 0 && tree.upos(prev - 1) == "PROPN");
+        if !joins {
+            break;
+        }
+        i = prev;
+    }
+    i
+}
+
 /// Is `w` a possible head of an actor phrase?
 fn is_head_candidate(tree: &Tree, w: usize) -> bool {
     match tree.upos(w) {
@@ -83,7 +98,9 @@ pub fn sentence_mentions(
     let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
     let mut out: Vec<(Mention, bool)> = Vec::new();
     for w in 0..tree.len() {
-        if !is_head_candidate(tree, w) || tree.upos(w) == "PRON" {
+        // Pronouns and anaphoric descriptions ("his nation", "the regime") are resolved by
+        // coreference, not by the lexicon.
+        if !is_head_candidate(tree, w) || tree.upos(w) == "PRON" || anaphor(tree, w).is_some() {
             continue;
         }
         let (start, end) = if tree.upos(w) == "ADJ" {
@@ -93,9 +110,20 @@ pub fn sentence_mentions(
         };
         // A possessor has a phrase of its own: do not let it lend its country to a non-actor head
         // ("the North's test-firing"), but do combine it with a role ("Japan's foreign minister").
-        let Some(found) = resolve_phrase(lexicon, &forms[start..end], date, story) else {
-            continue;
-        };
+        let found = resolve_phrase(lexicon, &forms[start..end], date, story).or_else(|| {
+            // A name the lexicon lacks, preceded by a title the parser did not attach to it
+            // ("US Assistant Secretary of State Christopher Hill"): read the whole run of proper
+            // nouns before it.
+            let title_start = title_run_start(tree, start);
+            (tree.upos(w) == "PROPN" && title_start < start)
+                .then(|| resolve_phrase(lexicon, &forms[title_start..end], date, story))
+                .flatten()
+                .map(|mut m| {
+                    m.span = (m.span.0 + title_start - start, m.span.1 + title_start - start);
+                    m
+                })
+        });
+        let Some(found) = found else { continue };
         let (s, e) = (start + found.span.0, start + found.span.1);
         let covers_head = s <= w && w < e;
         if !covers_head && !matches!(found.how, How::CountryRole | How::TitleUnknownName | How::Role) {
@@ -104,12 +132,34 @@ pub fn sentence_mentions(
         if !covers_head && tree.upos(w) == "NOUN" && found.how != How::CountryRole {
             continue;
         }
-        let person = found.how == How::TitleUnknownName
+        // A lowercase common noun is not a country name ("a country that has fired missiles").
+        let lowercase_noun =
+            tree.upos(w) == "NOUN" && tree.words[w].form.chars().next().is_some_and(char::is_lowercase);
+        if lowercase_noun && covers_head && found.how == How::Country {
+            continue;
+        }
+        // A singular titled or role noun names a person ("Japan's foreign minister").
+        let singular_role = matches!(found.how, How::CountryRole | How::Role)
+            && matches!(tree.words[w].xpos.as_str(), "NN" | "NNP")
+            && !matches!(
+                tree.lemma(w),
+                "government" | "regime" | "ministry" | "army" | "military" | "police"
+            );
+        let person = singular_role
+            || found.how == How::TitleUnknownName
             || found
                 .entry_id
                 .and_then(|id| lexicon.entry(id))
                 .is_some_and(|e| e.kind == Kind::Person);
-        out.push((to_mention(&found, w, s.min(w), e.max(w + 1)), person));
+        let mention = to_mention(&found, w, s.min(w), e.max(w + 1));
+        // Two heads of one name ("Christopher" and "Hill") give one mention.
+        if out
+            .iter()
+            .any(|(m, _)| m.start == mention.start && m.end == mention.end)
+        {
+            continue;
+        }
+        out.push((mention, person));
     }
     // Appositions lend their code to an unresolved name: "Chun Young-woo, South Korea's top
     // nuclear negotiator".
