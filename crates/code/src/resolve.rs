@@ -72,13 +72,24 @@ fn title_run_start(tree: &Tree, start: usize) -> usize {
     i
 }
 
+/// A capitalised word the tagger could not place (X, FW) is treated as a proper noun.
+fn proper(tree: &Tree, w: usize) -> bool {
+    tree.upos(w) == "PROPN"
+        || (tree.upos(w) == "X" && tree.words[w].form.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Is `w` a possible head of an actor phrase?
 fn is_head_candidate(tree: &Tree, w: usize) -> bool {
+    if proper(tree, w) || tree.upos(w) == "NOUN" {
+        // A noun inside another noun's phrase (compound, flat name) is not a head of its own,
+        // except a proper-noun compound of a common noun: "the North Korean demand".
+        return match tree.base(w) {
+            "flat" => tree.head(w).is_none(),
+            "compound" => proper(tree, w) && tree.head(w).is_some_and(|h| tree.upos(h) == "NOUN"),
+            _ => true,
+        };
+    }
     match tree.upos(w) {
-        "PROPN" | "NOUN" => {
-            // A noun inside another noun's phrase (compound, flat name) is not a head of its own.
-            !matches!(tree.base(w), "compound" | "flat") || tree.head(w).is_none()
-        }
         // Demonyms used as modifiers: "Chinese and Russian objections", "Chinese troops" (the head).
         "ADJ" => {
             matches!(tree.base(w), "amod" | "conj") && tree.words[w].form.chars().next().is_some_and(char::is_uppercase)
@@ -115,7 +126,7 @@ pub fn sentence_mentions(
             // ("US Assistant Secretary of State Christopher Hill"): read the whole run of proper
             // nouns before it.
             let title_start = title_run_start(tree, start);
-            (tree.upos(w) == "PROPN" && title_start < start)
+            (proper(tree, w) && title_start < start)
                 .then(|| resolve_phrase(lexicon, &forms[title_start..end], date, story))
                 .flatten()
                 .map(|mut m| {
@@ -271,7 +282,7 @@ pub fn corefer(tree: &Tree, sentence: usize, found: Vec<(Mention, bool)>, doc: &
         if out.iter().any(|m| m.start <= w && w < m.end) {
             continue;
         }
-        let antecedent = if tree.upos(w) == "PROPN" && !matches!(tree.base(w), "compound" | "flat") {
+        let antecedent = if proper(tree, w) && !matches!(tree.base(w), "compound" | "flat") {
             let form = tree.words[w].form.to_lowercase();
             doc.iter()
                 .rposition(|d| d.person && d.words.len() > 1 && d.words.last() == Some(&form))
