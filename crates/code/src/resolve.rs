@@ -121,7 +121,8 @@ pub fn sentence_mentions(
         };
         // A possessor has a phrase of its own: do not let it lend its country to a non-actor head
         // ("the North's test-firing"), but do combine it with a role ("Japan's foreign minister").
-        let found = resolve_phrase(lexicon, &forms[start..end], date, story).or_else(|| {
+        let direct = resolve_phrase(lexicon, &forms[start..end], date, story).map(|f| (start, f));
+        let found = direct.or_else(|| {
             // A name the lexicon lacks, preceded by a title the parser did not attach to it
             // ("US Assistant Secretary of State Christopher Hill"): read the whole run of proper
             // nouns before it.
@@ -129,13 +130,10 @@ pub fn sentence_mentions(
             (proper(tree, w) && title_start < start)
                 .then(|| resolve_phrase(lexicon, &forms[title_start..end], date, story))
                 .flatten()
-                .map(|mut m| {
-                    m.span = (m.span.0 + title_start - start, m.span.1 + title_start - start);
-                    m
-                })
+                .map(|f| (title_start, f))
         });
-        let Some(found) = found else { continue };
-        let (s, e) = (start + found.span.0, start + found.span.1);
+        let Some((base, found)) = found else { continue };
+        let (s, e) = (base + found.span.0, base + found.span.1);
         let covers_head = s <= w && w < e;
         if !covers_head && !matches!(found.how, How::CountryRole | How::TitleUnknownName | How::Role) {
             continue;
