@@ -38,16 +38,6 @@ pub struct RejectRow {
     pub raw: String,
 }
 
-/// A stable 64-bit FNV-1a hash of a document's text, to recognise re-ingested content.
-fn content_hash(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
-
 impl SqliteStore {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
@@ -79,7 +69,7 @@ impl SqliteStore {
         let tx = self.conn.transaction()?;
         let mut summary = InsertSummary::default();
         for doc in documents {
-            let hash = content_hash(&doc.text);
+            let hash = dyad_ingest::identity::content_id(&doc.text);
             let existing: Option<String> = tx
                 .query_row("SELECT content_hash FROM documents WHERE id = ?1", [&doc.id], |r| {
                     r.get(0)
