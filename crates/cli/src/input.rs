@@ -8,15 +8,7 @@ use std::path::Path;
 /// unless `lossy`, in which case it is replaced and a warning is printed.
 pub fn read_text(path: &Path, lossy: bool) -> anyhow::Result<String> {
     let name = path.display();
-    let bytes = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("reading standard input")?;
-        buf
-    } else {
-        std::fs::read(path).with_context(|| format!("{name}: cannot read"))?
-    };
+    let bytes = read_bytes(path)?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(err) => {
@@ -28,5 +20,18 @@ pub fn read_text(path: &Path, lossy: bool) -> anyhow::Result<String> {
                 bail!("{name}: invalid UTF-8 at byte {offset} (use --lossy to decode it anyway)")
             }
         }
+    }
+}
+
+/// Reads `path` (or stdin for `-`) as bytes, naming the file in errors.
+pub fn read_bytes(path: &Path) -> anyhow::Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .context("reading standard input")?;
+        Ok(buf)
+    } else {
+        std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
     }
 }

@@ -56,26 +56,31 @@ impl Pipeline {
 
     /// Splits raw text into sentences and annotates each.
     pub fn parse_text(&self, text: &str) -> Vec<ParsedSentence> {
-        dyad_text::split_sentences(text)
-            .into_iter()
-            .map(|s| {
-                let mut words: Vec<Word> = s
-                    .tokens
-                    .into_iter()
-                    .map(|t| Word {
-                        form: t.form,
-                        span: t.span,
-                        ..Word::default()
-                    })
-                    .collect();
-                self.annotate(&mut words);
-                ParsedSentence {
-                    span: s.span,
-                    paragraph: s.paragraph,
-                    words,
-                    ..ParsedSentence::default()
-                }
-            })
-            .collect()
+        let mut sentences = split_text(text);
+        for s in &mut sentences {
+            self.annotate(&mut s.words);
+        }
+        sentences
     }
+}
+
+/// Splits raw text into sentences of unannotated words (the text stage's output as syntax types).
+pub fn split_text(text: &str) -> Vec<ParsedSentence> {
+    dyad_text::split_sentences(text)
+        .into_iter()
+        .map(|s| ParsedSentence {
+            span: s.span,
+            paragraph: s.paragraph,
+            words: s
+                .tokens
+                .into_iter()
+                .map(|t| Word {
+                    form: t.form,
+                    span: t.span,
+                    ..Word::default()
+                })
+                .collect(),
+            ..ParsedSentence::default()
+        })
+        .collect()
 }

@@ -2,7 +2,7 @@
 //! pipeline, tokenizer and sentence splitter included, on the gold file's reconstructed raw text.
 
 use crate::input::read_text;
-use dyad_syntax::{conllu, eval, MultiWord, ParsedSentence, Word};
+use dyad_syntax::{conllu, eval, MultiWord, ParsedSentence};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -154,23 +154,7 @@ fn parse_raw(text: &str, models: Option<&PathBuf>) -> anyhow::Result<Vec<ParsedS
         Ok(pipeline) => pipeline.parse_text(text),
         Err(err) if models.is_none() => {
             eprintln!("dyad: warning: {err:#}; scoring tokens and sentences only");
-            dyad_text::split_sentences(text)
-                .into_iter()
-                .map(|s| ParsedSentence {
-                    span: s.span,
-                    paragraph: s.paragraph,
-                    words: s
-                        .tokens
-                        .into_iter()
-                        .map(|t| Word {
-                            form: t.form,
-                            span: t.span,
-                            ..Word::default()
-                        })
-                        .collect(),
-                    ..ParsedSentence::default()
-                })
-                .collect()
+            dyad_syntax::pipeline::split_text(text)
         }
         Err(err) => return Err(err),
     };

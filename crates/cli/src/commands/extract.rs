@@ -1,8 +1,7 @@
 //! `dyad extract`: what dyad extracts from one HTML page.
 
-use anyhow::{anyhow, bail, Context};
+use anyhow::{anyhow, bail};
 use dyad_ingest::html::{self, Extractor};
-use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -26,15 +25,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )
     };
     let name = args.input.display().to_string();
-    let bytes = if name == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("reading standard input")?;
-        buf
-    } else {
-        std::fs::read(&args.input).with_context(|| format!("{name}: cannot read"))?
-    };
+    let bytes = crate::input::read_bytes(&args.input)?;
     let page = html::decode(&bytes).map_err(|e| anyhow!("{name}: {e}"))?;
     let article = html::extract(&page, extractor, None).map_err(|e| anyhow!("{name}: {e}"))?;
     if args.json {
