@@ -267,9 +267,14 @@ impl Weights {
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
         let mut found = [Slot::default(); 128];
+        let feats = &feats[..feats.len().min(found.len())];
+        for &f in feats {
+            prefetch(self.slots.as_ptr().wrapping_add((f & self.mask) as usize));
+        }
         let mut n = 0;
-        for &f in feats.iter().take(found.len()) {
+        for &f in feats {
             if let Some(slot) = self.find(f) {
+                prefetch(self.entries.as_ptr().wrapping_add(slot.start as usize));
                 found[n] = slot;
                 n += 1;
             }
@@ -286,6 +291,20 @@ impl Weights {
             }
         }
     }
+}
+
+/// Asks the CPU to start loading the cache line at `p`. A hint only: it never faults, whatever `p`
+/// points to, so out-of-range addresses (from a corrupt table) are harmless.
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching reads nothing and cannot fault; SSE is part of the x86_64 baseline.
+    #[allow(unused_unsafe)]
+    unsafe {
+        core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p.cast::<i8>());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 #[cfg(test)]
