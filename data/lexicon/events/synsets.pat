@@ -90,3 +90,7 @@
 &ACCUSE_V = accuse blame
 &THREATEN_V = threaten warn
 &MEET_V = meet
+
+# Adjectives whose complement states an intent ("willing to withdraw", "ready to talk"): the
+# coder reads this set (events::is_future).
+&INTENT_ADJ = willing ready prepared determined committed eager keen poised set

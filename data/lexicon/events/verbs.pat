@@ -42,6 +42,11 @@ v.offer.mediate offer/v xcomp=mediate -> 039
 v.accept-mediation accept|welcome/v obj=&MEDIATION -> 038
 v.volunteer volunteer/v xcomp=mediate -> 039
 v.signal-readiness signal|express|indicate/v obj=readiness|willingness|intention|desire -> 030
+v.agree.bare agree|consent/v -> 030
+v.agree-on agree|settle/v obl:on|upon|to=* -> 030
+v.commit-to commit|pledge/v obl:to=* -> 030
+v.propose-meeting float|propose|suggest|raise|put_forward|offer|moot/v obj=idea|proposal|plan|possibility|prospect obl:of|for=&MEETING|&TALKS -> 036
+v.propose-meeting.obj propose|suggest|offer|float|moot/v obj=&MEETING|&TALKS -> 036
 
 # ---------- 04 consultation ----------
 v.meet.with meet/v obl:with=* -> 040 target=obl:with recip
@@ -69,6 +74,9 @@ v.hold-talks.bare &HOLD_V/v obj=&TALKS -> 046
 v.hold-meeting &HOLD_V/v obj=&MEETING obl:with=* -> 040 target=obl:with recip
 v.hold-meeting.bare hold|convene|chair|attend/v obj=&MEETING -> 040
 v.attend-summit attend|join/v obj=&MEETING|&TALKS -> 040
+v.launch-mediation launch|begin|start|undertake|step_up/v obj=&MEDIATION|mediation_effort|peace_effort|peace_mission -> 045
+v.hold-meeting.host host|organize|organise/v obj=&MEETING|&TALKS obl:with|between=* -> 044 target=obl
+v.resume-talks resume|open|start|begin|restart|reopen/v obj=&TALKS obl:with=* -> 046 target=obl:with recip
 
 # ---------- 05 diplomatic cooperation ----------
 v.praise &PRAISE_V/v obj=* -> 051 target=obj
@@ -87,6 +95,12 @@ v.sign-treaty sign|conclude|ink|seal|ratify/v obj=&TREATY obl:with=* -> 057 targ
 v.sign-treaty.bare sign|conclude|ink|seal|ratify/v obj=&TREATY -> 057
 v.strike-deal strike|reach|clinch|finalize|finalise/v obj=deal|agreement|accord|compromise obl:with=* -> 057 target=obl:with recip
 v.strike-deal.bare strike|reach|clinch/v obj=deal|agreement|accord -> 057
+v.establish-ties establish|restore|resume|normalize|normalise|forge|upgrade/v obj=&RELATIONS|&DIPLOMATIC_TIES -> 054
+v.open-embassy open|reopen/v obj=&EMBASSY -> 054
+v.recognize-state recognize|recognise/v obj=independence|sovereignty|government|state -> 054
+v.forgive forgive|absolve/v obj=* -> 056 target=obj
+v.apologize apologize|apologise/v -> 055
+v.endorse.agent back|support|endorse|sponsor|co-sponsor|cosponsor/v obl:by=* -> 051 source=obl:by
 
 # ---------- 06 material cooperation ----------
 v.cooperate cooperate|collaborate|co-operate|partner/v obl:with=* -> 060 target=obl:with recip
@@ -106,6 +120,8 @@ v.deploy-pko deploy|send|dispatch/v obj=&PEACEKEEPER -> 074
 v.protect protect|shield|guard/v obj=* -> 074 target=obj
 v.grant-asylum grant|give|offer/v obj=&ASYLUM -> 075 target=auto
 v.shelter shelter|harbor|harbour/v obj=refugee|migrant|dissident -> 075
+v.give-grant give|provide|award|extend/v obj=grant|loan|credit|aid_package|package -> 071
+v.send-troops-aid send|deploy|dispatch/v obj=&PEACEKEEPER|peacekeeping_troop|observer|monitor -> 074
 
 # ---------- 08 yield ----------
 v.yield yield|concede|capitulate|relent|back_down/v -> 080
@@ -114,6 +130,14 @@ v.lift-curfew lift|end|ease|relax/v obj=curfew -> 0813
 v.lift-emergency lift|end/v obj=&EMERGENCY -> 0814
 v.unban unban|legalize|legalise/v obj=* -> 0812 target=obj
 v.release release|free|pardon|repatriate/v obj=&PRISONER|prisoner_of_war|activist|journalist|dissident -> 0841
+v.open-border open|reopen/v obj=&BORDER|bridge|crossing|airspace|port -> 080
+v.allow-participation allow|permit|let/v obj=* xcomp=participate|run|contest|return|vote -> 0812 target=obj
+v.shorten-curfew shorten|reduce|lift/v obj=curfew -> 0813
+v.step-down step|stand/v prt=down -> 0832
+v.resign resign|abdicate/v -> 0832
+v.evacuate-settlements evacuate|dismantle|remove/v obj=settlement|outpost|base|checkpoint -> 0874
+v.withdraw-troops.from withdraw|pull/v obj=&TROOP obl:from=* -> 0874 target=obl:from
+v.complete-withdrawal complete|finish|begin|start/v obj=&WITHDRAWAL -> 0874
 
 v.return-property return|hand_back|restore/v obj=&PROPERTY|territory|artifact|remains -> 0842
 v.lift-sanctions lift|ease|end|suspend|relax|remove|scrap|waive/v obj=&SANCTION -> 085 target=auto
@@ -136,6 +160,8 @@ v.investigate-crime investigate|probe/v obj=&CRIME -> 091
 v.investigate-abuse investigate|probe/v obj=&ABUSE -> 092
 v.investigate-attack investigate|probe/v obj=&ATTACK|&AIRSTRIKE|killing|shooting -> 093
 v.investigate-warcrime investigate|probe/v obj=&WARCRIME -> 094
+v.put-under-investigation put|place/v obj=* obl:under=investigation|&INVESTIGATION -> 090 target=obj
+v.open-hearing open|hold|begin/v obj=hearing|inquest|trial obl:into=* -> 090
 
 # ---------- 10 demands ----------
 v.demand.bare demand|insist/v -> 100
@@ -165,12 +191,15 @@ v.file-suit file|bring|launch/v obj=lawsuit|suit|case|complaint obl:against=* ->
 v.convict convict|sentence/v obj=* -> 116 target=obj
 v.find-guilty find/v obj=* xcomp=guilty|liable|responsible -> 116 target=obj
 v.mobilize-opposition rally|mobilize|mobilise/v obj=opposition|support obl:against=* -> 113 target=obl:against
+v.condemn-attack &CRITICIZE_V/v obj=&ATTACK|&AIRSTRIKE|killing|bombing|violence -> 111
 
 # ---------- 12 reject (more in rejection.pat) ----------
 v.veto veto|block/v obj=resolution|bill|draft|measure|proposal -> 129
 v.veto.bare veto/v obj=* -> 129
 v.defy defy|flout|violate|breach|ignore/v obj=law|rule|order|ruling|resolution|norm|sanction -> 128
 v.boycott-talks boycott|snub|skip/v obj=&TALKS|&MEETING|&ELECTION -> 125
+v.reject-proposal reject|rebuff|spurn|dismiss|turn_down/v obj=&PROPOSAL|change|demand|ultimatum|request|offer -> 120
+v.refuse-admittance refuse|deny|bar/v obj=admittance|entry|access|visa|permission -> 120
 
 # ---------- 13 threats ----------
 v.threaten.obj threaten/v obj=* -> 130 target=obj
@@ -231,6 +260,9 @@ v.expel-inspectors expel|withdraw|eject/v obj=&INSPECTOR -> 1662
 v.expel-agencies expel|ban|suspend/v obj=aid_agency|aid_group|ngo|aid_worker|charity -> 1663
 v.withdraw-from withdraw|pull|exit|quit/v obl:from=treaty|agreement|deal|accord|pact|organization|organisation -> 160
 v.quit-treaty quit|leave|exit|abandon|scrap|renounce/v obj=treaty|agreement|deal|accord|pact -> 160
+v.suspend-links suspend|cut|halt|sever|stop|freeze/v obj=link|air_link|flight|contact|cooperation|trade -> 161
+v.ban-aid ban|prohibit|bar|block|forbid/v obj=&AID|&MIL_AID|&ECON_AID -> 162
+v.cut-program suspend|cut|halt|freeze|end/v obj=program|programme|project|assistance_program -> 162
 
 # ---------- 17 coerce ----------
 v.seize seize|confiscate|impound|expropriate|nationalize|nationalise/v obj=* -> 1711
@@ -250,6 +282,10 @@ v.crack-down crack/v prt=down obl:on=* -> 175 target=obl:on
 v.repress repress|suppress|quash|quell/v obj=&PROTEST|dissent|protester|uprising|opposition -> 175
 v.disperse disperse|break_up/v obj=&PROTEST|protester|crowd|demonstrator -> 175
 v.tear-gas fire/v obj=tear_gas|rubber_bullet|water_cannon -> 175
+v.hack hack|cyberattack/v obl:into=* -> 176 target=obl:into
+v.hack.obj hack/v obj=* -> 176 target=obj
+v.force-out force|drive|push|evict/v prt=out obj=* -> 174 target=obj
+v.hold-hostage hold|keep|use/v obj=* obl:as=human_shield|shield|hostage -> 181 target=obj
 
 # ---------- 18 assault ----------
 v.abduct abduct|kidnap|hijack|snatch/v obj=* -> 181 target=obj
@@ -267,6 +303,9 @@ v.bomb bomb|blow_up/v obj=* -> 190 target=obj
 v.human-shield use/v obj=* obl:as=human_shield|shield -> 184 target=obj
 v.assassinate assassinate/v obj=* -> 186 target=obj
 v.attempt-assassinate try|attempt|plot/v xcomp=assassinate|kill -> 185
+v.wound wound|injure|maim/v obj=* -> 190 target=obj
+v.beat-up beat/v prt=up obj=* -> 182 target=obj
+v.kidnap.bare kidnap|abduct/v -> 181
 
 # ---------- 19 fight ----------
 v.attack &ATTACK_V/v obj=* -> 190 target=obj
@@ -284,6 +323,12 @@ v.airstrike strafe|airstrike/v obj=* -> 195 target=obj
 v.launch-airstrike launch|carry_out|conduct|stage/v obj=&AIRSTRIKE|drone_strike|air_attack obl:on|against=* -> 195 target=obl
 v.drone-strike strike|hit|target/v obj=* obl:with=drone|missile|warplane|jet|aircraft -> 195 target=obj
 v.violate-ceasefire violate|break|breach|flout/v obj=&CEASEFIRE -> 196
+v.retake retake|recapture|reclaim/v obj=* -> 192 target=obj
+v.mount-attack mount|launch|carry_out|stage|begin/v obj=&ATTACK|invasion|incursion|offensive|raid -> 190
+v.fire-shells fire|lob|launch/v obj=shell|mortar|rocket|missile|round|bomb obl:at|on|into=* -> 194 target=obl
+v.open-fire open/v obj=fire -> 190
+v.shell.bare shell|bombard|pound/v -> 194
+v.blow-up blow/v prt=up obj=* -> 183 target=obj
 
 # ---------- 20 mass violence ----------
 v.expel-population expel|drive_out|uproot|displace|deport/v obj=population|people|thousands|community|minority|villager -> 201
@@ -423,7 +468,7 @@ gv.pledge.sanctionrelief &PLEDGE_V/v obj=&SANCTION_RELIEF -> 0354
 gv.commit-to.sanctionrelief commit/v obl:to=&SANCTION_RELIEF -> 0354
 gv.demand.sanctionrelief &DEMAND_V/v obj=&SANCTION_RELIEF -> 1054
 gv.insist-on.sanctionrelief insist/v obl:on=&SANCTION_RELIEF -> 1054
-gv.reject.sanctionrelief &REJECT_V/v obj=&SANCTION_RELIEF -> 1244
+gv.reject.sanctionrelief &REJECT_V/v obj=&SANCTION_RELIEF -> 120
 gv.appeal-for.settlement &APPEAL_V/v obl:for=&SETTLEMENT -> 027
 gv.ask-for.settlement &ASK_V/v obl:for=&SETTLEMENT -> 027 target=obj
 gv.request.settlement &REQUEST_V/v obj=&SETTLEMENT -> 027

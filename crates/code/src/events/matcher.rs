@@ -39,8 +39,30 @@ pub fn pos_fits(tree: &Tree, i: usize, pos: PosTag) -> bool {
     }
 }
 
-/// The dependents of `i` that a slot relation can bind.
+/// The dependents of `i` that a slot relation can bind. A verb's `obl:CASE` slot also binds an
+/// `nmod` with that case of the verb's object ("imposed sanctions *on Iran*"): UD parses attach
+/// such phrases either way. Its own obliques come first.
 pub fn candidates<'t>(tree: &'t Tree, i: usize, rel: &'t Rel) -> Vec<usize> {
+    let mut out = direct_candidates(tree, i, rel);
+    if let Rel::Obl(Some(_)) = rel {
+        if tree.upos(i) == "VERB" {
+            let passive = tree.is_passive(i);
+            for o in tree.children(i).iter().copied().filter(|&c| {
+                let d = tree.deprel(c);
+                d == "obj" || (passive && d == "nsubj:pass")
+            }) {
+                out.extend(tree.children(o).iter().copied().filter(|&c| {
+                    tree.base(c) == "nmod"
+                        && tree.deprel(c) != "nmod:poss"
+                        && rel.accepts_case(tree.case_of(c).as_deref())
+                }));
+            }
+        }
+    }
+    out
+}
+
+fn direct_candidates<'t>(tree: &'t Tree, i: usize, rel: &'t Rel) -> Vec<usize> {
     let passive = tree.is_passive(i);
     tree.children(i)
         .iter()
@@ -49,10 +71,10 @@ pub fn candidates<'t>(tree: &'t Tree, i: usize, rel: &'t Rel) -> Vec<usize> {
             let d = tree.deprel(c);
             let base = tree.base(c);
             match rel {
-                Rel::Nsubj => d == "nsubj",
+                Rel::Nsubj => d == "nsubj" && !misparsed_object(tree, i, c),
                 Rel::NsubjPass => d == "nsubj:pass",
                 // In the passive, the object of the active is the passive subject.
-                Rel::Obj => d == "obj" || (passive && d == "nsubj:pass"),
+                Rel::Obj => d == "obj" || (passive && d == "nsubj:pass") || misparsed_object(tree, i, c),
                 Rel::Iobj => d == "iobj",
                 Rel::Obl(_) => base == "obl" && rel.accepts_case(tree.case_of(c).as_deref()),
                 Rel::Nmod(_) => base == "nmod" && d != "nmod:poss" && rel.accepts_case(tree.case_of(c).as_deref()),
@@ -65,6 +87,17 @@ pub fn candidates<'t>(tree: &'t Tree, i: usize, rel: &'t Rel) -> Vec<usize> {
             }
         })
         .collect()
+}
+
+/// True when `c` is a second `nsubj` of verb `i` that follows it while another subject precedes
+/// it and the verb has no object: the parser's error for an object ("Hill rejected [nsubj] North
+/// Korea's demand").
+pub fn misparsed_object(tree: &Tree, i: usize, c: usize) -> bool {
+    c > i
+        && tree.deprel(c) == "nsubj"
+        && tree.upos(i) == "VERB"
+        && tree.child_with(i, "obj").is_none()
+        && tree.children(i).iter().any(|&s| s < i && tree.deprel(s) == "nsubj")
 }
 
 /// Tries one pattern at predicate `i`.

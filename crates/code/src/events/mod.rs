@@ -45,14 +45,18 @@ struct Coded<'p> {
     negated: bool,
     /// The complement predicate whose event this one absorbed.
     absorbed: Option<usize>,
-    /// Target taken from the absorbed complement's match.
-    complement_target: Option<usize>,
+    /// Target candidates taken from the absorbed complement's match, best first.
+    complement_targets: Vec<usize>,
 }
 
 /// Codes the events of one sentence.
 pub fn code_sentence(ctx: &EventContext, tree: &Tree, mentions: &SentenceMentions) -> Vec<SentenceEvent> {
     let matches: Vec<Option<Match>> = (0..tree.len())
-        .map(|i| best_match(tree, i, ctx.lexicon.patterns_for(tree.lemma(i))))
+        .map(|i| {
+            lemma_candidates(tree, i)
+                .iter()
+                .find_map(|l| best_match(tree, i, ctx.lexicon.patterns_for(l)))
+        })
         .collect();
     let mut coded: Vec<Option<Coded>> = Vec::with_capacity(tree.len());
     for (i, m) in matches.iter().enumerate() {
@@ -65,13 +69,45 @@ pub fn code_sentence(ctx: &EventContext, tree: &Tree, mentions: &SentenceMention
     for c in coded.iter().flatten() {
         consumed.extend(c.m.lexical_words());
     }
+    let topics: HashSet<usize> = (0..tree.len())
+        .filter(|&i| coded[i].is_some() && is_topic_of_speech(tree, &coded, i))
+        .collect();
     let mut out = Vec::new();
     for c in coded.into_iter().flatten() {
         let Some(code) = c.code else { continue };
-        if consumed.contains(&c.m.predicate) {
+        if consumed.contains(&c.m.predicate) || topics.contains(&c.m.predicate) {
             continue;
         }
         emit(ctx, tree, mentions, &c, code, &mut out);
+    }
+    out
+}
+
+/// The lemmas to look patterns up by: the word's lemma, and for a verb whose lemma has no
+/// patterns the stems its inflected form suggests (the lemmatizer's "floated" → "floate" is
+/// looked up as "float" too).
+fn lemma_candidates(tree: &Tree, i: usize) -> Vec<String> {
+    let lemma = tree.lemma(i).to_string();
+    if tree.upos(i) != "VERB" {
+        return vec![lemma];
+    }
+    let form = tree.words[i].form.to_lowercase();
+    let mut out = vec![lemma];
+    for (suffix, add) in [
+        ("ied", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 3) {
+            let candidate = format!("{stem}{add}");
+            if !out.contains(&candidate) {
+                out.push(candidate);
+            }
+        }
     }
     out
 }
@@ -81,7 +117,7 @@ fn resolve_code<'p>(ctx: &EventContext, tree: &Tree, all: &[Option<Match<'p>>], 
     let p = m.pattern;
     let mut code = p.code;
     let mut absorbed = None;
-    let mut complement_target = None;
+    let mut complement_targets = Vec::new();
     if let Some(frame) = p.frame.as_deref() {
         let complement = m
             .bound(&Rel::Xcomp)
@@ -98,11 +134,18 @@ fn resolve_code<'p>(ctx: &EventContext, tree: &Tree, all: &[Option<Match<'p>>], 
         });
         if let Some((c, cm)) = embedded {
             absorbed = Some(c);
-            complement_target = default_target(tree, cm);
+            complement_targets = default_targets(tree, cm);
         }
         code = ctx.frames.combine(frame, embedded_code).or(code);
     }
     let negated = tree.is_negated(i);
+    // "Finland will give Tanzania a grant", "Syria is willing to withdraw": a future act is an
+    // intent (03x), a future use of force a threat (13x).
+    if !negated && p.frame.is_none() && absorbed.is_none() && is_future(ctx, tree, i) {
+        if let Some(k) = code.filter(|k| matches!(k.root(), 4..=8 | 14..=20)) {
+            code = ctx.frames.combine("intent", Some(k)).or(code);
+        }
+    }
     if negated {
         code = code.and_then(|k| p.neg.or_else(|| ctx.lexicon.negated(k)));
     }
@@ -111,123 +154,236 @@ fn resolve_code<'p>(ctx: &EventContext, tree: &Tree, all: &[Option<Match<'p>>], 
         code,
         negated,
         absorbed,
-        complement_target,
+        complement_targets,
     }
 }
 
-/// The word that holds the source actor of a match.
-fn source_word(tree: &Tree, m: &Match) -> Option<usize> {
+/// True when verb `i` states a future act: a `will`/`shall` auxiliary, a `would` in reported
+/// speech ("said they would boycott"), or the complement of an intent adjective ("willing to",
+/// `&INTENT_ADJ` in `synsets.pat`).
+fn is_future(ctx: &EventContext, tree: &Tree, i: usize) -> bool {
+    if tree.upos(i) != "VERB" {
+        return false;
+    }
+    let aux = |lemmas: &[&str]| {
+        tree.children_with(i, "aux")
+            .any(|c| lemmas.contains(&tree.lemma(c)) && tree.deprel(c) == "aux")
+    };
+    if aux(&["will", "shall", "'ll"]) || (aux(&["would", "'d"]) && reporter(ctx, tree, i).is_some()) {
+        return true;
+    }
+    let intent_adj = ctx.lexicon.synset("&INTENT_ADJ").unwrap_or(&[]);
+    tree.base(i) == "xcomp"
+        && tree
+            .head(i)
+            .is_some_and(|h| tree.upos(h) == "ADJ" && intent_adj.iter().any(|t| t.head() == tree.lemma(h)))
+}
+
+/// True when a nominal event is only the topic of a speech act coded at its governing verb:
+/// "blamed Israel for *the bombing*", "condemned *the attack*", "investigate *the killings*".
+fn is_topic_of_speech(tree: &Tree, coded: &[Option<Coded>], i: usize) -> bool {
+    if !matcher::pos_fits(tree, i, dyad_lexicon::events::PosTag::Noun) || tree.upos(i) != "NOUN" {
+        return false;
+    }
+    let mut v = i;
+    for _ in 0..2 {
+        let Some(h) = tree.head(v) else { return false };
+        if !matches!(tree.base(v), "obj" | "obl" | "nmod" | "nsubj") {
+            return false;
+        }
+        if tree.upos(h) == "VERB" {
+            return coded[h]
+                .as_ref()
+                .and_then(|c| c.code)
+                .is_some_and(|k| matches!(k.root(), 1 | 9..=12));
+        }
+        v = h;
+    }
+    false
+}
+
+/// The words that may hold the source actor of a match, best first.
+fn source_words(tree: &Tree, mentions: &SentenceMentions, m: &Match) -> Vec<usize> {
     let i = m.predicate;
     match &m.pattern.source {
         Role::Dep(rel) => m
             .bound(rel)
-            .or_else(|| matcher::candidates(tree, i, rel).first().copied()),
-        Role::ComplementObj => tree.child_with(i, "xcomp").and_then(|x| tree.child_with(x, "obj")),
-        Role::ObjPossessor => tree.child_with(i, "obj").and_then(|o| tree.child_with(o, "nmod:poss")),
+            .into_iter()
+            .chain(matcher::candidates(tree, i, rel))
+            .collect(),
+        Role::ComplementObj => tree
+            .child_with(i, "xcomp")
+            .and_then(|x| tree.child_with(x, "obj"))
+            .into_iter()
+            .collect(),
+        Role::ObjPossessor => tree
+            .child_with(i, "obj")
+            .and_then(|o| tree.child_with(o, "nmod:poss"))
+            .into_iter()
+            .collect(),
         Role::Auto => {
             if matcher::pos_fits(tree, i, dyad_lexicon::events::PosTag::Noun) {
-                nominal_source(tree, i)
-            } else if tree.is_passive(i) {
-                tree.children_with(i, "obl")
-                    .find(|&c| tree.case_of(c).as_deref() == Some("by"))
+                nominal_sources(tree, i)
+            } else if tree.is_passive(i) || agent(tree, i).is_some() {
+                // "Backed by the United States": the agent, also of a bare participle.
+                agent(tree, i).into_iter().collect()
             } else {
-                tree.subject(i)
+                verb_subject(tree, mentions, i).into_iter().collect()
             }
         }
     }
 }
 
-/// The source of a nominal event: its possessor ("the North's test-firing"), a `by` phrase, an
-/// actor adjective or compound ("Chinese objections"), else the subject of the verb it is the
-/// object of ("Beijing floated the idea of talks").
-fn nominal_source(tree: &Tree, i: usize) -> Option<usize> {
-    if let Some(p) = tree.child_with(i, "nmod:poss") {
-        return Some(p);
-    }
-    if let Some(b) = tree
-        .children_with(i, "nmod")
-        .find(|&c| tree.case_of(c).as_deref() == Some("by"))
-    {
-        return Some(b);
-    }
-    if let Some(a) = tree
-        .children(i)
-        .iter()
-        .copied()
-        .find(|&c| matches!(tree.deprel(c), "amod" | "compound"))
-    {
-        if matches!(tree.upos(a), "ADJ" | "PROPN") {
-            return Some(a);
-        }
-    }
-    let mut v = i;
-    for _ in 0..3 {
-        let h = tree.head(v)?;
-        if tree.upos(h) == "VERB" && matches!(tree.base(v), "obj" | "nsubj" | "obl" | "nmod") {
-            return if tree.base(v) == "nsubj" { None } else { tree.subject(h) };
-        }
-        v = h;
-    }
-    None
+/// The `by` agent of a passive verb.
+fn agent(tree: &Tree, i: usize) -> Option<usize> {
+    tree.children_with(i, "obl")
+        .find(|&c| tree.deprel(c) == "obl:agent" || (tree.is_passive(i) && tree.case_of(c).as_deref() == Some("by")))
 }
 
-/// The default target word: passive subject, else the first of obj, iobj, obl, nmod that is not
-/// a word the pattern constrained and not the agent.
-fn default_target(tree: &Tree, m: &Match) -> Option<usize> {
-    let i = m.predicate;
-    let lexical: HashSet<usize> = m.lexical_words().collect();
-    if tree.is_passive(i) && !matcher::pos_fits(tree, i, dyad_lexicon::events::PosTag::Noun) {
-        if let Some(s) = tree.child_with(i, "nsubj:pass").filter(|s| !lexical.contains(s)) {
+/// The subject of a verb. When the parser left a clause without `nsubj` ("Hill told reporters"
+/// with *Hill* as a modifier), an actor right before the verb that is not a prepositional
+/// phrase stands in for it, at the verb or at the clause it depends on.
+fn verb_subject(tree: &Tree, mentions: &SentenceMentions, i: usize) -> Option<usize> {
+    let stand_in = |v: usize| -> Option<usize> {
+        if tree.child_with(v, "nsubj").is_some() {
+            return None;
+        }
+        tree.children(v)
+            .iter()
+            .copied()
+            .filter(|&c| c < v && mentions.at(c).is_some() && tree.case_of(c).is_none())
+            .filter(|&c| !matches!(tree.base(c), "obj" | "obl" | "nmod" | "nsubj"))
+            .max()
+    };
+    if let Some(s) = stand_in(i) {
+        return Some(s);
+    }
+    if tree.child_with(i, "nsubj").is_none() && matches!(tree.base(i), "advcl" | "conj" | "xcomp") {
+        if let Some(s) = tree.head(i).and_then(stand_in) {
             return Some(s);
         }
     }
-    let order = ["obj", "iobj", "obl", "nmod"];
-    let mut best: Option<(usize, usize)> = None;
-    for &c in tree.children(i) {
-        let Some(rank) = order.iter().position(|r| *r == tree.base(c)) else {
-            continue;
-        };
-        if lexical.contains(&c) || tree.deprel(c) == "nmod:poss" || tree.deprel(c).starts_with("obl:tmod") {
-            continue;
+    tree.subject(i)
+}
+
+/// The words that may hold the source of a nominal event: its possessor ("the North's
+/// test-firing"), a `by` phrase, an adjective or compound ("Chinese objections"), then the
+/// subject of the verb it is the object of ("Beijing floated the idea of talks").
+fn nominal_sources(tree: &Tree, i: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = tree.child_with(i, "nmod:poss").into_iter().collect();
+    out.extend(
+        tree.children_with(i, "nmod")
+            .filter(|&c| tree.case_of(c).as_deref() == Some("by")),
+    );
+    out.extend(
+        tree.children(i)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(tree.deprel(c), "amod" | "compound") && matches!(tree.upos(c), "ADJ" | "PROPN")),
+    );
+    let mut v = i;
+    for _ in 0..3 {
+        let Some(h) = tree.head(v) else { break };
+        if tree.upos(h) == "VERB" && matches!(tree.base(v), "obj" | "nsubj" | "obl" | "nmod") {
+            if tree.base(v) != "nsubj" {
+                out.extend(tree.subject(h));
+            }
+            break;
         }
-        if tree.case_of(c).as_deref() == Some("by") {
-            continue;
-        }
-        if best.is_none_or(|(r, w)| (rank, c) < (r, w)) {
-            best = Some((rank, c));
-        }
+        v = h;
     }
-    // A constrained object may carry the real target: "sanctions on North Korea".
-    best.map(|(_, c)| c).or_else(|| {
-        lexical.iter().copied().find_map(|w| {
+    out
+}
+
+/// The default target words, best first: the passive subject, then obj, iobj, obl, nmod that
+/// are not words the pattern constrained, not the agent and not time expressions; then what the
+/// constrained words carry ("sanctions *on North Korea*", "an *Australian* ultimatum", "*Iran*'s
+/// offer").
+fn default_targets(tree: &Tree, m: &Match) -> Vec<usize> {
+    let i = m.predicate;
+    let lexical: Vec<usize> = m.lexical_words().collect();
+    let mut out = Vec::new();
+    if tree.is_passive(i) && !matcher::pos_fits(tree, i, dyad_lexicon::events::PosTag::Noun) {
+        out.extend(tree.child_with(i, "nsubj:pass").filter(|s| !lexical.contains(s)));
+    }
+    let order = ["obj", "iobj", "obl", "nmod"];
+    let mut ranked: Vec<(usize, usize)> = tree
+        .children(i)
+        .iter()
+        .copied()
+        .filter_map(|c| {
+            let rank = if matcher::misparsed_object(tree, i, c) {
+                0
+            } else {
+                order.iter().position(|r| *r == tree.base(c))?
+            };
+            let skip = lexical.contains(&c)
+                || tree.deprel(c) == "nmod:poss"
+                || tree.deprel(c).starts_with("obl:tmod")
+                || tree.deprel(c) == "obl:unmarked"
+                || tree.case_of(c).as_deref() == Some("by");
+            (!skip).then_some((rank, c))
+        })
+        .collect();
+    ranked.sort_unstable();
+    out.extend(ranked.into_iter().map(|(_, c)| c));
+    for &w in &lexical {
+        out.extend(
             tree.children(w)
                 .iter()
                 .copied()
-                .find(|&c| matches!(tree.base(c), "nmod") && tree.case_of(c).is_some())
-        })
-    })
+                .filter(|&c| tree.base(c) == "nmod" && tree.case_of(c).as_deref() != Some("by")),
+        );
+        out.extend(
+            tree.children(w)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(tree.base(c), "amod" | "compound") && matches!(tree.upos(c), "ADJ" | "PROPN")),
+        );
+    }
+    out
 }
 
-/// The word that holds the target actor of a match.
-fn target_word(tree: &Tree, c: &Coded) -> Option<usize> {
+/// The words that may hold the target actor of a match, best first: what the pattern names,
+/// then the default targets.
+fn target_words(tree: &Tree, c: &Coded) -> Vec<usize> {
     let m = &c.m;
     let i = m.predicate;
-    match &m.pattern.target {
+    let mut out: Vec<usize> = match &m.pattern.target {
         Role::Dep(rel) => m
             .bound(rel)
-            .or_else(|| matcher::candidates(tree, i, rel).first().copied()),
-        Role::ComplementObj => c.complement_target.or_else(|| {
-            let x = tree.child_with(i, "xcomp").or_else(|| tree.child_with(i, "ccomp"))?;
-            tree.child_with(x, "obj").or_else(|| tree.child_with(x, "obl"))
-        }),
-        Role::ObjPossessor => m.bound(&Rel::Obj).and_then(|o| tree.child_with(o, "nmod:poss")),
-        Role::Auto => default_target(tree, m),
-    }
+            .into_iter()
+            .chain(matcher::candidates(tree, i, rel))
+            .collect(),
+        Role::ComplementObj => {
+            let mut v = Vec::new();
+            // "demanded that *Pyongyang* forsake ...": the subject of a finite complement.
+            if let Some(x) = tree.child_with(i, "ccomp") {
+                v.extend(tree.child_with(x, "nsubj"));
+            }
+            v.extend(c.complement_targets.iter().copied());
+            if let Some(x) = tree.child_with(i, "xcomp").or_else(|| tree.child_with(i, "ccomp")) {
+                v.extend(tree.child_with(x, "obj"));
+                v.extend(tree.children_with(x, "obl"));
+            }
+            v
+        }
+        Role::ObjPossessor => m
+            .bound(&Rel::Obj)
+            .or_else(|| tree.child_with(i, "obj"))
+            .and_then(|o| tree.child_with(o, "nmod:poss"))
+            .into_iter()
+            .collect(),
+        Role::Auto => Vec::new(),
+    };
+    out.extend(default_targets(tree, m));
+    let mut seen = HashSet::new();
+    out.retain(|w| seen.insert(*w));
+    out
 }
 
-/// Mentions for a word: its own mention and those of its conjuncts ("China and Russia"); a word
-/// without one may reach an actor through its possessor or compound ("the North's missiles").
-fn actors_of(tree: &Tree, mentions: &SentenceMentions, word: usize) -> Vec<usize> {
+/// Mentions for a source word: its own mention and those of its conjuncts ("China and Russia").
+fn own_actors(tree: &Tree, mentions: &SentenceMentions, word: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for w in std::iter::once(word).chain(tree.conjuncts(word)) {
         if let Some(k) = mentions.at(w) {
@@ -237,6 +393,34 @@ fn actors_of(tree: &Tree, mentions: &SentenceMentions, word: usize) -> Vec<usize
         }
     }
     out
+}
+
+/// Mentions for a target word: as [`own_actors`], and a word without one may reach an actor
+/// through its possessor, actor adjective or compound, or an `of` phrase ("the North's
+/// missiles", "Palestinian lorries", "the government of Sudan").
+fn actors_of(tree: &Tree, mentions: &SentenceMentions, word: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for w in std::iter::once(word).chain(tree.conjuncts(word)) {
+        let found = mentions.at(w).or_else(|| modifier_actor(tree, mentions, w));
+        if let Some(k) = found {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// The actor a mention-less noun reaches through one modifier.
+fn modifier_actor(tree: &Tree, mentions: &SentenceMentions, w: usize) -> Option<usize> {
+    if !matches!(tree.upos(w), "NOUN" | "PROPN") {
+        return None;
+    }
+    let kids = tree.children(w);
+    let pick = |f: &dyn Fn(usize) -> bool| kids.iter().copied().filter(|&c| f(c)).find_map(|c| mentions.at(c));
+    pick(&|c| tree.deprel(c) == "nmod:poss")
+        .or_else(|| pick(&|c| matches!(tree.base(c), "amod" | "compound") && tree.deprel(c) != "compound:prt"))
+        .or_else(|| pick(&|c| tree.base(c) == "nmod" && tree.case_of(c).as_deref() == Some("of")))
 }
 
 /// The reporting verb governing `i` through a clausal complement, and its subject.
@@ -265,35 +449,38 @@ fn emit(
     out: &mut Vec<SentenceEvent>,
 ) {
     let m = &c.m;
-    let Some(source_word) = source_word(tree, m) else {
-        return;
-    };
-    let mut sources = actors_of(tree, mentions, source_word);
-    // "Japan proposed a resolution that would impose sanctions": a non-actor instrument (the
-    // resolution, the measure) acts for whoever put it forward.
-    if sources.is_empty() && tree.upos(source_word) == "NOUN" && matches!(tree.base(source_word), "obj" | "nsubj") {
-        let proposer = tree
-            .head(source_word)
-            .filter(|_| tree.base(source_word) == "obj")
-            .and_then(|h| tree.subject(h));
-        if let Some(p) = proposer {
-            sources = actors_of(tree, mentions, p);
+    let mut sources = Vec::new();
+    for w in source_words(tree, mentions, m) {
+        sources = own_actors(tree, mentions, w);
+        // "Japan proposed a resolution that would impose sanctions": a non-actor instrument (the
+        // resolution, the measure) acts for whoever put it forward.
+        if sources.is_empty() && tree.upos(w) == "NOUN" && tree.base(w) == "obj" {
+            if let Some(p) = tree.head(w).and_then(|h| tree.subject(h)) {
+                sources = own_actors(tree, mentions, p);
+            }
+        }
+        // "Azerbaijani forces": the actor may sit on a modifier of the source word.
+        if sources.is_empty() {
+            sources = actors_of(tree, mentions, w);
+        }
+        if !sources.is_empty() {
+            break;
         }
     }
     if sources.is_empty() {
         return;
     }
-    let targets: Vec<Option<usize>> = match target_word(tree, c) {
-        Some(w) => {
-            let t = actors_of(tree, mentions, w);
-            if t.is_empty() {
-                vec![None]
-            } else {
-                t.into_iter().map(Some).collect()
-            }
-        }
-        None => vec![None],
-    };
+    let source_codes: Vec<&str> = sources.iter().map(|&k| mentions.get(k).code.as_str()).collect();
+    let targets: Vec<Option<usize>> = target_words(tree, c)
+        .into_iter()
+        .map(|w| {
+            let mut t = actors_of(tree, mentions, w);
+            t.retain(|&k| !source_codes.contains(&mentions.get(k).code.as_str()));
+            t
+        })
+        .find(|t| !t.is_empty())
+        .map(|t| t.into_iter().map(Some).collect())
+        .unwrap_or_else(|| vec![None]);
     let hypothetical = tree.is_hypothetical(m.predicate)
         || tree
             .ancestors(m.predicate)

@@ -30,6 +30,22 @@ const EMBEDDED: &[(&str, &str)] = embedded_files!(
     "petrarch1-verbs.pat",
 );
 
+/// Ids of converted patterns that are dropped when the embedded files load
+/// (`data/lexicon/events/pruned.tsv`: `id<TAB>reason`): PETRARCH verb classes too generic to
+/// mean one event without an object, and shapes that code noise in dependency parses.
+const PRUNED: &str = include_str!("../../../../data/lexicon/events/pruned.tsv");
+
+/// The pattern ids listed in [`PRUNED`].
+fn pruned_ids() -> std::collections::HashSet<&'static str> {
+    PRUNED
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::trim)
+        .collect()
+}
+
 /// How loading treats bad lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -195,6 +211,8 @@ impl EventLexicon {
                 }
             }
         }
+        let pruned = pruned_ids();
+        pattern_lines.retain(|l| l.layer > 0 || !pruned.contains(l.item.id.as_str()));
         let raw_sets = collect_synsets(synset_lines, &mut errors);
         let synsets = expand_synsets(&raw_sets, &mut errors);
         let patterns = dedupe_patterns(pattern_lines, &mut errors);
