@@ -3,7 +3,7 @@
 
 use crate::error::ApiError;
 use crate::pool::StorePool;
-use crate::{auth, routes};
+use crate::{auth, dashboard, routes, routes_dashboard};
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, Method, StatusCode};
 use axum::middleware::{self, Next};
@@ -78,6 +78,8 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/stats"),
     ("get", "/v1/health"),
     ("get", "/v1/openapi.json"),
+    ("get", "/v1/documents/{id}"),
+    ("get", "/v1/network"),
 ];
 
 /// The API router.
@@ -92,6 +94,9 @@ pub fn router(state: AppState, limits: &Limits) -> Router {
         .route("/v1/stats", get(routes::stats))
         .route("/v1/health", get(routes::health))
         .route("/v1/openapi.json", get(routes::openapi))
+        .route("/v1/documents/{*id}", get(routes_dashboard::document))
+        .route("/v1/network", get(routes_dashboard::network))
+        .merge(dashboard::routes())
         .fallback(|| async { ApiError::for_status(StatusCode::NOT_FOUND) })
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
         .layer(DefaultBodyLimit::max(limits.max_body))
@@ -105,10 +110,10 @@ pub fn router(state: AppState, limits: &Limits) -> Router {
 }
 
 /// Writes always need the token; reads need it unless reads are public. Health and the API
-/// description are always public.
+/// description are always public, and so are the dashboard's static files (outside `/v1/`).
 async fn authorize(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let always_public = matches!(path, "/v1/health" | "/v1/openapi.json");
+    let always_public = matches!(path, "/v1/health" | "/v1/openapi.json") || !path.starts_with("/v1/");
     let is_write = request.method() == Method::POST && path == "/v1/documents";
     if is_write || (!state.public_reads && !always_public) {
         if let Err(err) = auth::check(request.headers(), &state.token) {

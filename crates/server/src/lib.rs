@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod dashboard;
 pub mod error;
 pub mod input;
 pub mod logging;
@@ -18,6 +19,7 @@ pub mod openapi;
 pub mod params;
 pub mod pool;
 pub mod routes;
+pub mod routes_dashboard;
 
 pub use app::{router, serve, shutdown_signal, AppState, Limits, ROUTES};
 pub use error::ApiError;

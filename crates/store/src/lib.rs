@@ -6,11 +6,13 @@
 //! skipped, so re-running an ingest adds nothing, and a killed run leaves no half-written document.
 
 mod error;
+mod network;
 pub mod query;
 mod schema;
 mod sqlite;
 
 pub use error::StoreError;
+pub use network::NetworkEdge;
 pub use query::{
     ActorCount, ActorFilter, EventCursor, EventFilter, EventKeysetPage, EventPage, Period, QuoteFilter, QuotePage,
     StoredQuote, TimelineRow,

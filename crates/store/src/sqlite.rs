@@ -12,7 +12,7 @@ use std::path::Path;
 
 /// A SQLite database holding coded documents.
 pub struct SqliteStore {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 /// What one insert call did.

@@ -1,0 +1,107 @@
+//! The actor network: how many events each (source, target) pair of actor codes has, and their
+//! mean Goldstein score, for events matching a filter.
+
+use crate::query::{self, EventFilter};
+use crate::{SqliteStore, StoreError};
+use serde::Serialize;
+
+/// One directed edge of the actor network.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NetworkEdge {
+    pub source: String,
+    pub target: String,
+    pub events: i64,
+    pub mean_goldstein: f64,
+}
+
+impl SqliteStore {
+    /// The `limit` busiest (source, target) pairs among events matching `filter` that have a
+    /// target, busiest first.
+    pub fn network(&self, filter: &EventFilter, limit: usize) -> Result<Vec<NetworkEdge>, StoreError> {
+        let (where_sql, args) = query::where_clause(filter)?;
+        let joiner = if where_sql.is_empty() { "WHERE" } else { "AND" };
+        let sql = format!(
+            "SELECT e.source_code, e.target_code, count(*) AS n, avg(e.goldstein) FROM events e {where_sql} \
+             {joiner} e.target_code IS NOT NULL GROUP BY e.source_code, e.target_code \
+             ORDER BY n DESC, e.source_code, e.target_code LIMIT {}",
+            limit.min(10_000)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok(NetworkEdge {
+                source: r.get(0)?,
+                target: r.get(1)?,
+                events: r.get(2)?,
+                mean_goldstein: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The date of the newest dated event, if any.
+    pub fn latest_event_date(&self) -> Result<Option<String>, StoreError> {
+        Ok(self.conn.query_row("SELECT max(date) FROM events", [], |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_code::record::*;
+
+    fn event(source: &str, target: &str, goldstein: f32, date: &str) -> EventRecord {
+        let who = |code: &str| Participant {
+            text: code.into(),
+            span: [0, 3],
+            code: code.into(),
+            country: Some(code[..3].into()),
+            sector: None,
+        };
+        EventRecord {
+            doc_id: "n1".into(),
+            source: who(source),
+            target: Some(who(target)),
+            goldstein,
+            quad_class: 1,
+            date: Some(date.into()),
+            ..EventRecord::default()
+        }
+    }
+
+    #[test]
+    fn counts_pairs_with_mean_goldstein_busiest_first() {
+        let mut store = SqliteStore::in_memory().unwrap();
+        let doc = CodedDocument {
+            id: "n1".into(),
+            text: "abc".into(),
+            sentences: vec![SentenceRecord {
+                index: 0,
+                span: [0, 3],
+                paragraph: 0,
+            }],
+            events: vec![
+                event("USAGOV", "CHNGOV", 4.0, "2020-01-02"),
+                event("USAGOV", "CHNGOV", -2.0, "2020-03-02"),
+                event("RUSGOV", "UKRGOV", -10.0, "2021-05-02"),
+            ],
+            ..CodedDocument::default()
+        };
+        store.insert(&[doc]).unwrap();
+        let edges = store.network(&EventFilter::default(), 10).unwrap();
+        assert_eq!(edges.len(), 2);
+        assert_eq!(
+            (edges[0].source.as_str(), edges[0].target.as_str()),
+            ("USAGOV", "CHNGOV")
+        );
+        assert_eq!(edges[0].events, 2);
+        assert!((edges[0].mean_goldstein - 1.0).abs() < 1e-9);
+        let only_2021 = EventFilter {
+            date_from: Some("2021-01-01".into()),
+            ..EventFilter::default()
+        };
+        let edges = store.network(&only_2021, 10).unwrap();
+        assert_eq!(edges.len(), 1);
+        assert_eq!(edges[0].source, "RUSGOV");
+        assert_eq!(store.latest_event_date().unwrap().as_deref(), Some("2021-05-02"));
+    }
+}
