@@ -1,12 +1,11 @@
 //! Embeds the web dashboard (`web/`, bundled by Vite) in the server.
 //!
-//! The built bundle is committed in `web/dist/` with `web/dist/.stamp`, the SHA-256 of the sources
-//! it was built from, so that a build needs no npm. When the sources changed since (the stamp
-//! differs) and npm is installed, this script rebuilds the bundle into `OUT_DIR` (`npm ci` first
-//! when `web/node_modules` is missing) and embeds that. Without npm it embeds the stale bundle
-//! with a warning, and without any bundle a fallback page that says how to build one.
+//! No built bundle is committed: the libraries come from npm at build time, never pasted into the
+//! repository. When npm is installed, this script builds the bundle into `OUT_DIR` with Vite
+//! (`npm ci` first when `web/node_modules` is missing; the npm registry is the only network it
+//! uses) and embeds it. Without npm, or if the build fails, it embeds a fallback page that says how
+//! to get the dashboard, and the rest of dyad builds and runs as usual.
 
-use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -28,7 +27,6 @@ fn main() {
     for source in SOURCES {
         println!("cargo:rerun-if-changed={}", web.join(source).display());
     }
-    println!("cargo:rerun-if-changed={}", web.join("dist").display());
     println!("cargo:rerun-if-changed={}", web.join("fallback.html").display());
 
     let (dir, bundle) = choose_bundle(&web, &out);
@@ -56,39 +54,18 @@ fn main() {
     code.push_str("];\n");
     let _ = writeln!(
         code,
-        "/// Where the embedded bundle came from: `committed`, `rebuilt`, `stale` or `fallback`.\npub static BUNDLE: &str = {bundle:?};"
+        "/// Where the embedded bundle came from: `built` or `fallback`.\npub static BUNDLE: &str = {bundle:?};"
     );
     std::fs::write(out.join("dashboard_assets.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// The folder to embed and what it is.
+/// The folder to embed and what it is: `built` by npm, or `fallback` (no npm, or the build failed).
 fn choose_bundle(web: &Path, out: &Path) -> (Option<PathBuf>, &'static str) {
-    let committed = web.join("dist");
-    let has_index = |dir: &Path| dir.join("index.html").is_file();
-    let Some(hash) = sources_hash(web) else {
-        println!("cargo:warning=dashboard: cannot read the sources in {}", web.display());
-        return if has_index(&committed) {
-            (Some(committed), "stale")
-        } else {
-            (None, "fallback")
-        };
-    };
-    let stamp = std::fs::read_to_string(committed.join(".stamp")).unwrap_or_default();
-    if stamp.trim() == hash && has_index(&committed) {
-        return (Some(committed), "committed");
+    let built = out.join("dist");
+    if rebuild(web, &built) && built.join("index.html").is_file() {
+        return (Some(built), "built");
     }
-    let rebuilt = out.join("dist");
-    if rebuild(web, &rebuilt) && has_index(&rebuilt) {
-        println!(
-            "cargo:warning=dashboard: web/dist is older than web/'s sources; rebuilt it into OUT_DIR (run `npm run build` in web/ and commit web/dist)"
-        );
-        return (Some(rebuilt), "rebuilt");
-    }
-    if has_index(&committed) {
-        println!("cargo:warning=dashboard: web/dist is older than web/'s sources and npm could not rebuild it; embedding it anyway");
-        return (Some(committed), "stale");
-    }
-    println!("cargo:warning=dashboard: no built bundle and no npm; the dashboard is a page saying how to build it");
+    println!("cargo:warning=dashboard: npm is missing or `npm run build` failed in web/; the dashboard is a page saying how to build it");
     (None, "fallback")
 }
 
@@ -109,34 +86,6 @@ fn rebuild(web: &Path, into: &Path) -> bool {
     }
     let into = into.display().to_string();
     npm(&["run", "build", "--", "--outDir", &into, "--emptyOutDir"])
-}
-
-/// SHA-256 over every source file as `path NUL contents NUL`, in sorted path order (the same
-/// as `web/vite.config.js` writes into the stamp).
-fn sources_hash(web: &Path) -> Option<String> {
-    let mut files = Vec::new();
-    for source in SOURCES {
-        let path = web.join(source);
-        if path.is_dir() {
-            collect(web, &path, &mut files);
-        } else if path.is_file() {
-            files.push((source.to_string(), path));
-        } else {
-            return None;
-        }
-    }
-    files.sort();
-    let mut hasher = Sha256::new();
-    for (name, path) in &files {
-        hasher.update(name.as_bytes());
-        hasher.update([0]);
-        hasher.update(std::fs::read(path).ok()?);
-        hasher.update([0]);
-    }
-    Some(hasher.finalize().iter().fold(String::new(), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    }))
 }
 
 /// Every file below `dir` as (path relative to `root` with `/`, full path), skipping dot files.
