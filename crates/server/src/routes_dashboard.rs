@@ -26,8 +26,8 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
 }
 
 /// `GET /v1/network`: the busiest (source, target) actor pairs with event counts and mean
-/// Goldstein. Without `from` and `to` it covers the year up to the newest stored event, so that
-/// the default view stays fast on a large store.
+/// Goldstein. Without `from` and `to` it covers the three months up to the newest stored event,
+/// so that the default view stays fast on a large store.
 pub async fn network(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Reply {
     let names: Vec<&str> = EVENT_FILTERS.iter().copied().chain(["limit"]).collect();
     let params = Params::parse(raw.as_deref(), &names)?;
@@ -38,7 +38,7 @@ pub async fn network(State(state): State<AppState>, RawQuery(raw): RawQuery) -> 
         .read(move |store| {
             if filter.date_from.is_none() && filter.date_to.is_none() {
                 if let Some(latest) = store.latest_event_date()? {
-                    filter.date_from = year_before(&latest);
+                    filter.date_from = months_before(&latest, 3);
                     filter.date_to = latest.get(..10).map(str::to_string);
                 }
             }
@@ -49,12 +49,22 @@ pub async fn network(State(state): State<AppState>, RawQuery(raw): RawQuery) -> 
     Ok(Json(json!({"from": from, "to": to, "edges": edges})))
 }
 
-/// The ISO date one year before `date` (`2006-07-08` -> `2005-07-08`; 29 February -> 1 March).
-fn year_before(date: &str) -> Option<String> {
+/// The ISO date `months` months before `date` (`2006-07-08`, 3 -> `2006-04-08`); days past the
+/// 28th become the 28th, so that the result is always a real date.
+fn months_before(date: &str, months: i32) -> Option<String> {
     let year: i32 = date.get(..4)?.parse().ok()?;
-    let month_day = date.get(5..10)?;
-    let month_day = if month_day == "02-29" { "03-01" } else { month_day };
-    Some(format!("{:04}-{month_day}", year - 1))
+    let month: i32 = date.get(5..7)?.parse().ok()?;
+    let day: u32 = date.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let total = year * 12 + (month - 1) - months;
+    Some(format!(
+        "{:04}-{:02}-{:02}",
+        total.div_euclid(12),
+        total.rem_euclid(12) + 1,
+        day.min(28)
+    ))
 }
 
 #[cfg(test)]
@@ -62,10 +72,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_year_before_keeps_the_day_and_avoids_29_february() {
-        assert_eq!(year_before("2006-07-08").as_deref(), Some("2005-07-08"));
-        assert_eq!(year_before("2008-02-29").as_deref(), Some("2007-03-01"));
-        assert_eq!(year_before("2006-07-08T10:00:00Z").as_deref(), Some("2005-07-08"));
-        assert_eq!(year_before("garbage"), None);
+    fn months_before_wraps_years_and_clamps_days() {
+        assert_eq!(months_before("2006-07-08", 3).as_deref(), Some("2006-04-08"));
+        assert_eq!(months_before("2006-02-15", 3).as_deref(), Some("2005-11-15"));
+        assert_eq!(months_before("2006-05-31", 3).as_deref(), Some("2006-02-28"));
+        assert_eq!(months_before("2006-07-08T10:00:00Z", 12).as_deref(), Some("2005-07-08"));
+        assert_eq!(months_before("2006-13-01", 3), None);
+        assert_eq!(months_before("garbage", 3), None);
     }
 }

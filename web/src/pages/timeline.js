@@ -69,14 +69,15 @@ function eventsTable(events) {
 export async function render(root, params) {
   let { a, b } = params;
   const period = params.period || 'month';
-  const undirected = params.undirected !== 'false';
+  const undirected = params.undirected === 'true';
   loading(root);
   const chartPromise = loadChart();
   try {
     if (!a || !b) {
-      const top = await get('network', { limit: 1 });
-      const edge = top.edges[0];
-      if (edge) [a, b] = [edge.source, edge.target];
+      // Default: the pair of the newest event with a target (cheap on any store size).
+      const newest = await get('events', { limit: 20 });
+      const event = newest.events.find((e) => e.target);
+      if (event) [a, b] = [event.source.code, event.target.code];
     }
   } catch (err) {
     root.replaceChildren(errorBox(err));
