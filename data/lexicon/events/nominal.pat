@@ -91,6 +91,7 @@ n.probe.crime &INVESTIGATION/n nmod:into|of=&CRIME -> 091
 n.probe.abuse &INVESTIGATION/n nmod:into|of=&ABUSE -> 092
 n.probe.attack &INVESTIGATION/n nmod:into|of=&ATTACK|&AIRSTRIKE|killing|shooting|strike -> 093
 n.probe.warcrime &INVESTIGATION/n nmod:into|of=&WARCRIME -> 094
+n.hearing-into hearing|inquest|inquiry/n nmod:into=* -> 090
 
 # ---------- 10 demands (topic grid below) ----------
 n.demand demand/n -> 100
@@ -154,6 +155,8 @@ n.talks-collapse suspension|collapse|breakdown|cancellation/n nmod:of|in=&TALKS|
 n.expulsion.diplomat expulsion/n nmod:of=&DIPLOMAT -> 166
 n.expulsion.pko expulsion|withdrawal/n nmod:of=&PEACEKEEPER -> 1661
 n.expulsion.inspector expulsion/n nmod:of=&INSPECTOR -> 1662
+n.suspend-links suspension|severance|cutoff|cut/n nmod:of=link|air_link|tie|relation|flight|contact|cooperation -> 161
+n.expulsion-diplomat expulsion/n nmod:of=&DIPLOMAT -> 166
 
 # ---------- 17 coerce ----------
 n.arrest arrest|detention|imprisonment|jailing|roundup/n nmod:of=* -> 173 target=nmod:of

@@ -34,6 +34,7 @@ v.plead plead/v obl:with=* -> 020 target=obl:with
 v.urge.bare urge|implore|exhort|beseech/v obj=* -> 020 target=obj
 v.request.bare request|solicit/v -> 020
 v.invite invite/v obj=* -> 020 target=obj
+v.seek-refuge seek|request|ask_for|apply_for/v obj=&ASYLUM -> 0233
 
 # ---------- 03 intentions ----------
 v.pledge.bare pledge|promise|vow/v -> 030
@@ -328,7 +329,7 @@ v.mount-attack mount|launch|carry_out|stage|begin/v obj=&ATTACK|invasion|incursi
 v.fire-shells fire|lob|launch/v obj=shell|mortar|rocket|missile|round|bomb obl:at|on|into=* -> 194 target=obl
 v.open-fire open/v obj=fire -> 190
 v.shell.bare shell|bombard|pound/v -> 194
-v.blow-up blow/v prt=up obj=* -> 183 target=obj
+v.blow-up-property blow/v prt=up obj=line|power_line|pipeline|bridge|building|house|tower|station|plant|facility|railway|road|office|home -> 1712
 
 # ---------- 20 mass violence ----------
 v.expel-population expel|drive_out|uproot|displace|deport/v obj=population|people|thousands|community|minority|villager -> 201

@@ -203,7 +203,7 @@ fn is_topic_of_speech(tree: &Tree, coded: &[Option<Coded>], i: usize) -> bool {
 }
 
 /// The words that may hold the source actor of a match, best first.
-fn source_words(tree: &Tree, mentions: &SentenceMentions, m: &Match) -> Vec<usize> {
+fn source_words(ctx: &EventContext, tree: &Tree, mentions: &SentenceMentions, m: &Match) -> Vec<usize> {
     let i = m.predicate;
     match &m.pattern.source {
         Role::Dep(rel) => m
@@ -228,7 +228,14 @@ fn source_words(tree: &Tree, mentions: &SentenceMentions, m: &Match) -> Vec<usiz
                 // "Backed by the United States": the agent, also of a bare participle.
                 agent(tree, i).into_iter().collect()
             } else {
-                verb_subject(tree, mentions, i).into_iter().collect()
+                let subject = verb_subject(tree, mentions, i);
+                let mut out: Vec<usize> = subject.into_iter().collect();
+                // "Switzerland said it had expelled ...", "Syria says it is willing to withdraw":
+                // a pronoun or missing subject under a reporting verb is the speaker.
+                if subject.is_none_or(|s| tree.upos(s) == "PRON") {
+                    out.extend(reporter(ctx, tree, i).and_then(|(_, s)| s));
+                }
+                out
             }
         }
     }
@@ -450,7 +457,7 @@ fn emit(
 ) {
     let m = &c.m;
     let mut sources = Vec::new();
-    for w in source_words(tree, mentions, m) {
+    for w in source_words(ctx, tree, mentions, m) {
         sources = own_actors(tree, mentions, w);
         // "Japan proposed a resolution that would impose sanctions": a non-actor instrument (the
         // resolution, the measure) acts for whoever put it forward.
