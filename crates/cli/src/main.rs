@@ -17,6 +17,8 @@ struct Cli {
 enum Command {
     /// Code documents: events, actors and quotes (the main job).
     Code(commands::code::Args),
+    /// Print who said what: the quotes of documents with their speakers, cues and kinds.
+    Quotes(commands::quotes::Args),
     /// Tokenize, tag, lemmatize and parse; print CoNLL-U.
     Parse(commands::parse::Args),
     /// Train the tagger, lemmatizer and parser from a UD treebank.
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => commands::code::run(args),
+        Command::Quotes(args) => commands::quotes::run(args),
         Command::Parse(args) => commands::parse::run(args),
         Command::Train(args) => commands::train::run(args),
         Command::Extract(args) => commands::extract::run(args),

@@ -6,7 +6,8 @@ use crate::actors::StoryContext;
 use crate::dates::{DateMention, TimeLexicon};
 use crate::events::{code_sentence, EventContext, SentenceEvent};
 use crate::mentions::{Mention, SentenceMentions};
-use crate::quotes::attribute::{attribute, Attributed, Cues, QuoteInput};
+use crate::quotes::attribute::{attribute, Attributed, QuoteInput};
+use crate::quotes::lexicon::Cues;
 use crate::quotes::marks;
 use crate::record::{
     ActorRecord, Cameo, CodedDocument, EventRecord, Evidence, Flags, Participant, Plover, QuoteRecord, SentenceRecord,
@@ -219,7 +220,7 @@ impl Coder {
             mentions: &per_sentence,
             quoted,
         };
-        let quotes = attribute(&input, &Cues { verbs: &self.reporting })
+        let quotes = attribute(&input, Cues::embedded())
             .iter()
             .map(|a| self.quote_record(parsed, &per_sentence, &actors, a))
             .collect();
@@ -267,6 +268,7 @@ impl Coder {
             kind: a.kind,
             sentences: a.sentences,
             content: parsed.chars(a.content),
+            parts: a.parts.iter().map(|&p| parsed.chars(p)).collect(),
             cue: a.cue.map(|(k, s, e)| parsed.chars(words(k, s, e))),
             speaker,
             medium,

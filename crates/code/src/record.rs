@@ -180,6 +180,10 @@ pub struct QuoteRecord {
     /// The sentences the quote spans (first and last index).
     pub sentences: [usize; 2],
     pub content: CharSpan,
+    /// The pieces of a quote split by its attribution (`"A," he said, "B."`), in order; absent
+    /// when the content is one piece.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<CharSpan>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue: Option<CharSpan>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,6 +10,7 @@ pub mod eval_quotes;
 pub mod extract;
 pub mod lexicon;
 pub mod parse;
+pub mod quotes;
 pub mod serve;
 pub mod train;
 

@@ -230,7 +230,16 @@ impl Tally {
     pub fn add_document(&mut self, document: &str, text: &str, gold: &[GoldQuote], predicted: &[QuoteRecord]) {
         let chars: Vec<char> = text.chars().collect();
         let gold_sig: Vec<Vec<usize>> = gold.iter().map(|g| significant(&chars, &g.content)).collect();
-        let pred_ranges: Vec<Ranges> = predicted.iter().map(|p| vec![p.content]).collect();
+        let pred_ranges: Vec<Ranges> = predicted
+            .iter()
+            .map(|p| {
+                if p.parts.is_empty() {
+                    vec![p.content]
+                } else {
+                    p.parts.clone()
+                }
+            })
+            .collect();
         let pred_sig: Vec<Vec<usize>> = pred_ranges.iter().map(|r| significant(&chars, r)).collect();
         let gold_kinds: Vec<QuoteKind> = gold.iter().map(|g| gold_kind(&chars, &g.content)).collect();
         // Greedy one-to-one by overlap.

@@ -1,15 +1,15 @@
-//! Quote attribution over dependency trees: finds the reporting cue of each direct quote and its
-//! speaker, finds indirect quotes (a reporting verb with its complement clause, "according to X"),
-//! marks mixed quotes (a quoted fragment inside reported speech), and carries a speaker over to
-//! an unattributed quote paragraph that follows an attributed one.
+//! Quote attribution over dependency trees: the cue and speaker of each direct quote, then the
+//! indirect and mixed quotes ([`super::indirect`]) and transcript labels ([`super::labels`]), then
+//! the document-level clean-up ([`super::merge`]): fragments folded into the reported speech
+//! around them, split quotes joined, scare quotes dropped, speakers carried over.
 
+use super::lexicon::Cues;
 use super::marks::QuotedSpan;
 use crate::mentions::SentenceMentions;
 use crate::record::QuoteKind;
 use crate::tree::Tree;
 use dyad_syntax::ParsedSentence;
 use dyad_text::Span;
-use std::collections::HashSet;
 
 /// Who said it, as word positions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +26,10 @@ pub struct SpeakerRef {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attributed {
     pub kind: QuoteKind,
+    /// The whole content (for a split quote, from the first part to the last).
     pub content: Span,
+    /// The pieces of a split quote (`"A," he said, "B."`), empty when the content is one piece.
+    pub parts: Vec<Span>,
     pub sentences: [usize; 2],
     /// `(sentence, word range)` of the cue.
     pub cue: Option<(usize, usize, usize)>,
@@ -36,12 +39,30 @@ pub struct Attributed {
     /// The speaker was carried over from a preceding quote.
     pub inherited: bool,
     pub confidence: f32,
+    /// The outer span (marks included) of a direct quote, for folding and joining.
+    pub outer: Option<Span>,
+    /// The paragraph of a direct quote and whether it continues the previous paragraph's quote.
+    pub paragraph: usize,
+    pub continues: bool,
 }
 
-/// The reporting vocabulary.
-pub struct Cues<'a> {
-    /// Reporting verbs by lemma.
-    pub verbs: &'a HashSet<String>,
+impl Attributed {
+    pub(crate) fn new(kind: QuoteKind, content: Span, sentences: [usize; 2]) -> Attributed {
+        Attributed {
+            kind,
+            content,
+            parts: Vec::new(),
+            sentences,
+            cue: None,
+            speaker: None,
+            medium: None,
+            inherited: false,
+            confidence: 0.5,
+            outer: None,
+            paragraph: 0,
+            continues: false,
+        }
+    }
 }
 
 /// Document-level input: sentences, their trees and mentions, and the quotation-mark spans.
@@ -52,14 +73,34 @@ pub struct QuoteInput<'a> {
     pub quoted: &'a [QuotedSpan],
 }
 
-fn word_in(s: &ParsedSentence, w: usize, span: Span) -> bool {
-    let ws = s.words[w].span;
-    ws.start >= span.start && ws.end <= span.end
+impl QuoteInput<'_> {
+    /// Is word `w` of sentence `k` inside `span`?
+    pub(crate) fn word_in(&self, k: usize, w: usize, span: Span) -> bool {
+        let ws = self.sentences[k].words[w].span;
+        ws.start >= span.start && ws.end <= span.end
+    }
+
+    /// Is word `w` of sentence `k` inside any quotation (marks included)?
+    pub(crate) fn quoted_word(&self, k: usize, w: usize) -> bool {
+        self.quoted.iter().any(|q| self.word_in(k, w, q.outer))
+    }
+
+    /// The sentence holding byte `at`.
+    pub(crate) fn sentence_of(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        (i < self.sentences.len() && self.sentences[i].span.start <= at).then_some(i)
+    }
+
+    /// The byte span of words `lo..=hi` of sentence `k`.
+    pub(crate) fn span(&self, k: usize, lo: usize, hi: usize) -> Span {
+        let s = &self.sentences[k];
+        s.words[lo].span.cover(s.words[hi].span)
+    }
 }
 
 /// The speaker phrase of the reporting verb `cue`: its subject; for "X was quoted (by M) as
 /// saying", X (and M is the medium).
-fn speaker_of(tree: &Tree, cue: usize) -> (Option<usize>, Option<usize>) {
+pub(crate) fn speaker_of(tree: &Tree, cue: usize) -> (Option<usize>, Option<usize>) {
     let mut verb = cue;
     // "as saying": climb to "quoted".
     if tree.base(cue) == "advcl" {
@@ -76,12 +117,82 @@ fn speaker_of(tree: &Tree, cue: usize) -> (Option<usize>, Option<usize>) {
             .find(|&c| tree.case_of(c).as_deref() == Some("by"));
         return (speaker, medium);
     }
-    (tree.subject(verb), None)
+    (tree.subject(verb).or_else(|| stray_subject(tree, verb)), None)
+}
+
+/// A subject the parser attached to the wrong word: the nearest `nsubj` before the verb (or
+/// before the first verb of its coordination) that belongs to no other verb's clause between
+/// them ("The North has defended ... and said": "North" hung on "has").
+fn stray_subject(tree: &Tree, verb: usize) -> Option<usize> {
+    let mut first = verb;
+    while tree.base(first) == "conj" {
+        match tree.head(first) {
+            Some(h) if h < first => first = h,
+            _ => break,
+        }
+    }
+    (0..first).rev().take(12).find(|&w| {
+        tree.base(w) == "nsubj"
+            && tree
+                .head(w)
+                .is_some_and(|h| h == first || (tree.upos(h) == "AUX" && h < first))
+    })
+}
+
+/// Can word `w` head a speaker phrase?
+fn nominal(tree: &Tree, w: usize) -> bool {
+    match tree.upos(w) {
+        "PROPN" | "NOUN" => true,
+        "PRON" => !matches!(tree.lemma(w), "it" | "that" | "this" | "what" | "which" | "there"),
+        "X" => tree.words[w].form.chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
+/// The speaker of a direct quote whose cue is `cue`: the cue's subject when it lies outside every
+/// quotation; else, when the parser's tree is wrong, the nominal right before the cue ("Hill
+/// told") or right after it ("said Hill").
+pub(crate) fn direct_speaker(input: &QuoteInput, k: usize, cue: usize) -> (Option<usize>, Option<usize>) {
+    let tree = &input.trees[k];
+    let (speaker, medium) = speaker_of(tree, cue);
+    if let Some(h) = speaker.filter(|&h| !input.quoted_word(k, h)) {
+        return (Some(h), medium);
+    }
+    let usable = |w: usize| !input.quoted_word(k, w) && tree.upos(w) != "PUNCT";
+    // Left: the run of words before the cue (auxiliaries and adverbs skipped); its last nominal.
+    let mut w = cue;
+    let mut steps = 0;
+    while w > 0 && steps < 4 {
+        w -= 1;
+        steps += 1;
+        if !usable(w) {
+            break;
+        }
+        if nominal(tree, w) {
+            return (Some(w), medium);
+        }
+        if !matches!(tree.upos(w), "AUX" | "ADV" | "PART") {
+            break;
+        }
+    }
+    // Right: "said Hill", "said the spokesman": the last nominal of the run after the cue.
+    let mut found = None;
+    for w in cue + 1..tree.len().min(cue + 6) {
+        if !usable(w) {
+            break;
+        }
+        if nominal(tree, w) {
+            found = Some(w);
+        } else if found.is_some() || !matches!(tree.upos(w), "DET" | "ADJ") {
+            break;
+        }
+    }
+    (found, medium)
 }
 
 /// The word range of the phrase headed by `w`: with its compounds, modifiers, possessor,
 /// `of`-complements and apposition ("Chun Young-woo, South Korea's top nuclear negotiator").
-fn phrase(tree: &Tree, w: usize) -> (usize, usize) {
+pub(crate) fn phrase(tree: &Tree, w: usize) -> (usize, usize) {
     let (mut lo, mut hi) = (w, w);
     for &c in tree.children(w) {
         let keep = matches!(tree.base(c), "compound" | "flat" | "amod" | "det" | "nummod" | "appos")
@@ -96,10 +207,13 @@ fn phrase(tree: &Tree, w: usize) -> (usize, usize) {
     while hi > lo && tree.upos(hi) == "PUNCT" {
         hi -= 1;
     }
+    while lo < hi && tree.upos(lo) == "PUNCT" {
+        lo += 1;
+    }
     (lo, hi + 1)
 }
 
-fn speaker_ref(tree: &Tree, sentence: usize, head: usize) -> SpeakerRef {
+pub(crate) fn speaker_ref(tree: &Tree, sentence: usize, head: usize) -> SpeakerRef {
     let (start, end) = phrase(tree, head);
     SpeakerRef {
         sentence,
@@ -109,75 +223,102 @@ fn speaker_ref(tree: &Tree, sentence: usize, head: usize) -> SpeakerRef {
     }
 }
 
-/// Reporting verbs of sentence `k` that lie outside every quote.
-fn cue_verbs(input: &QuoteInput, cues: &Cues, k: usize) -> Vec<usize> {
-    let s = &input.sentences[k];
+/// Cue verbs of sentence `k` outside every quote, with their weight (speech verbs only when
+/// `speech`).
+pub(crate) fn cue_verbs(input: &QuoteInput, cues: &Cues, k: usize, speech: bool) -> Vec<(usize, f32)> {
     let tree = &input.trees[k];
     (0..tree.len())
-        .filter(|&w| tree.upos(w) == "VERB" && cues.verbs.contains(tree.lemma(w)))
-        .filter(|&w| !input.quoted.iter().any(|q| word_in(s, w, q.content)))
+        .filter(|&w| tree.upos(w) == "VERB")
+        .filter_map(|w| cues.verb(tree.lemma(w)).map(|v| (w, v)))
+        .filter(|(_, v)| v.speech || !speech)
+        .filter(|&(w, _)| !input.quoted_word(k, w))
+        .map(|(w, v)| (w, v.weight))
         .collect()
 }
 
-/// Attributes every direct quote and finds the indirect ones.
-pub fn attribute(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
-    let mut out: Vec<Attributed> = Vec::new();
-    let sentence_of = |at: usize| {
-        input
-            .sentences
-            .iter()
-            .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+/// A signature right after a quotation: a dash and a capitalised name (`"..." ― Jane Doe`), as
+/// `(sentence, dash word, name head)`.
+fn dash_signature(input: &QuoteInput, q: &QuotedSpan) -> Option<(usize, usize, usize)> {
+    let k = input.sentence_of(q.outer.end.saturating_sub(1))?;
+    let (k, dash) = [k, k + 1]
+        .into_iter()
+        .filter(|&j| j < input.sentences.len())
+        .find_map(|j| {
+            let w = input.sentences[j]
+                .words
+                .iter()
+                .position(|w| w.span.start >= q.outer.end)?;
+            Some((j, w))
+        })?;
+    let words = &input.sentences[k].words;
+    if !matches!(words[dash].form.as_str(), "―" | "—" | "–" | "-" | "--") {
+        return None;
+    }
+    let capitalised = |w: usize| {
+        words
+            .get(w)
+            .is_some_and(|x| x.form.chars().next().is_some_and(char::is_uppercase))
     };
-    // Direct and mixed quotes.
+    let mut end = dash + 1;
+    while end < words.len() && end < dash + 5 && capitalised(end) {
+        end += 1;
+    }
+    (end > dash + 1).then_some((k, dash, end - 1))
+}
+
+/// Attributes every direct quote to its cue and speaker.
+pub fn direct(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
+    let mut out = Vec::new();
     for q in input.quoted {
-        let first = sentence_of(q.content.start).unwrap_or(0);
-        let last = sentence_of(q.content.end.saturating_sub(1)).unwrap_or(first);
+        let first = input.sentence_of(q.content.start).unwrap_or(0);
+        let last = input
+            .sentence_of(q.content.end.saturating_sub(1))
+            .unwrap_or(first)
+            .max(first);
         // Where to look for the cue: the sentence holding the closing mark, the opening one, and
         // the previous sentence when it ends with a colon ("he said:").
-        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        let mut candidates: Vec<(usize, usize, f32)> = Vec::new();
         for k in [last, first] {
-            for w in cue_verbs(input, cues, k) {
-                if !candidates.contains(&(k, w)) {
-                    candidates.push((k, w));
+            for (w, weight) in cue_verbs(input, cues, k, true) {
+                if !candidates.iter().any(|c| (c.0, c.1) == (k, w)) {
+                    candidates.push((k, w, weight));
                 }
             }
         }
-        if first > 0 && input.sentences[first - 1].words.last().is_some_and(|w| w.form == ":") {
-            candidates.extend(cue_verbs(input, cues, first - 1).into_iter().map(|w| (first - 1, w)));
+        let colon_before =
+            first > 0 && input.sentences[first - 1].words.last().is_some_and(|w| w.form == ":") && !q.continues;
+        if colon_before {
+            candidates.extend(
+                cue_verbs(input, cues, first - 1, true)
+                    .into_iter()
+                    .map(|(w, weight)| (first - 1, w, weight)),
+            );
         }
-        let quote_words = |k: usize| -> Vec<usize> {
-            (0..input.sentences[k].words.len())
-                .filter(|&w| word_in(&input.sentences[k], w, q.content))
-                .collect()
-        };
-        let distance = |(k, w): (usize, usize)| -> usize {
-            let ws = quote_words(k);
-            if ws.is_empty() {
-                return 1000;
-            }
-            ws.iter().map(|&x| x.abs_diff(w)).min().unwrap_or(1000)
+        let distance = |k: usize, w: usize| -> usize {
+            let s = &input.sentences[k];
+            (0..s.words.len())
+                .filter(|&x| input.word_in(k, x, q.outer))
+                .map(|x| x.abs_diff(w))
+                .min()
+                .unwrap_or(if k + 1 == first && colon_before { 999 } else { 1000 })
         };
         let cue = candidates
             .into_iter()
-            .filter(|&c| distance(c) < 1000 || c.0 + 1 == first)
-            .min_by_key(|&c| distance(c));
+            .map(|(k, w, weight)| (k, w, distance(k, w) as f32 / weight.max(0.1)))
+            .filter(|&(_, _, d)| d < 1000.0)
+            .min_by(|a, b| a.2.total_cmp(&b.2))
+            .map(|(k, w, _)| (k, w));
         let outside_words = (first..=last).any(|k| {
             let s = &input.sentences[k];
-            (0..s.words.len()).any(|w| !word_in(s, w, q.outer) && s.words[w].upos != "PUNCT")
+            (0..s.words.len()).any(|w| !input.quoted_word(k, w) && s.words[w].upos != "PUNCT")
         });
-        let mut a = Attributed {
-            kind: QuoteKind::Direct,
-            content: q.content,
-            sentences: [first, last],
-            cue: None,
-            speaker: None,
-            medium: None,
-            inherited: false,
-            confidence: 0.5,
-        };
+        let mut a = Attributed::new(QuoteKind::Direct, q.content, [first, last]);
+        a.outer = Some(q.outer);
+        a.paragraph = q.paragraph;
+        a.continues = q.continues;
         if let Some((k, w)) = cue {
             let tree = &input.trees[k];
-            let (speaker, medium) = speaker_of(tree, w);
+            let (speaker, medium) = direct_speaker(input, k, w);
             a.cue = Some((k, w, w + 1));
             a.speaker = speaker.map(|h| speaker_ref(tree, k, h));
             a.medium = medium.map(|m| {
@@ -185,130 +326,36 @@ pub fn attribute(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
                 (k, s, e)
             });
             a.confidence = if a.speaker.is_some() { 0.9 } else { 0.6 };
+        } else if let Some((k, dash, head)) = dash_signature(input, q) {
+            // `"..." ― Sonya Herridge`: a signature after the quotation.
+            let tree = &input.trees[k];
+            a.cue = Some((k, dash, dash + 1));
+            let mut sp = speaker_ref(tree, k, head);
+            sp.start = sp.start.min(dash + 1);
+            a.speaker = Some(sp);
+            a.confidence = 0.7;
         } else if outside_words {
             // A quoted fragment inside a clause with no reporting verb: `Japan "will not back
-            // off"`, `call for other countries to "take those steps necessary"`.
+            // off"`. Its speaker is the clause's subject when that lies outside the quote.
             a.kind = QuoteKind::Mixed;
             let k = first;
             let tree = &input.trees[k];
-            let s = &input.sentences[k];
             let root = (0..tree.len()).find(|&w| tree.head(w).is_none());
-            let subject = root.and_then(|r| tree.subject(r)).filter(|&w| !word_in(s, w, q.outer));
+            let subject = root.and_then(|r| tree.subject(r)).filter(|&w| !input.quoted_word(k, w));
             a.speaker = subject.map(|h| speaker_ref(tree, k, h));
             a.confidence = 0.6;
         }
         out.push(a);
     }
-    // Carry speakers over: an unattributed quote (or a fragment whose subject is the previous
-    // speaker's country) right after an attributed one keeps that speaker.
-    for i in 1..out.len() {
-        let prev = out[i - 1].clone();
-        let Some(prev_speaker) = prev.speaker.clone() else {
-            continue;
-        };
-        let near = out[i].sentences[0] <= prev.sentences[1] + 2;
-        if !near || out[i].cue.is_some() {
-            continue;
-        }
-        let inherit = match &out[i].speaker {
-            None => true,
-            Some(sp) => {
-                let here = input.mentions[sp.sentence]
-                    .at(sp.head)
-                    .map(|m| input.mentions[sp.sentence].get(m));
-                let before = input.mentions[prev_speaker.sentence]
-                    .at(prev_speaker.head)
-                    .map(|m| input.mentions[prev_speaker.sentence].get(m));
-                matches!((here, before), (Some(h), Some(b)) if h.country.is_some() && h.country == b.country && h.sector.is_none())
-            }
-        };
-        if inherit {
-            out[i].speaker = Some(prev_speaker);
-            out[i].inherited = true;
-            out[i].confidence = 0.7;
-        }
-    }
-    // Indirect quotes: a reporting verb outside quotes with a complement clause.
-    for (k, tree) in input.trees.iter().enumerate() {
-        let s = &input.sentences[k];
-        for w in cue_verbs(input, cues, k) {
-            let Some(c) = tree.child_with(w, "ccomp") else { continue };
-            let (lo, hi) = tree.subtree_bounds(c);
-            let mut lo = lo;
-            while lo < hi && matches!(tree.base(lo), "mark" | "punct") {
-                lo += 1;
-            }
-            let mut hi = hi;
-            while hi > lo && tree.upos(hi) == "PUNCT" {
-                hi -= 1;
-            }
-            let content = s.words[lo].span.cover(s.words[hi].span);
-            // Already a direct quote (the complement is the quotation itself)?
-            let overlapping: Vec<&Attributed> = out
-                .iter()
-                .filter(|a| a.content.start < content.end && content.start < a.content.end)
-                .collect();
-            if overlapping
-                .iter()
-                .any(|a| a.content.start <= content.start && content.end <= a.content.end + 2)
-            {
-                continue;
-            }
-            let kind = if overlapping.is_empty() {
-                QuoteKind::Indirect
-            } else {
-                QuoteKind::Mixed
-            };
-            let (speaker, medium) = speaker_of(tree, w);
-            out.push(Attributed {
-                kind,
-                content,
-                sentences: [k, k],
-                cue: Some((k, w, w + 1)),
-                speaker: speaker.map(|h| speaker_ref(tree, k, h)),
-                medium: medium.map(|m| {
-                    let (a, b) = phrase(tree, m);
-                    (k, a, b)
-                }),
-                inherited: false,
-                confidence: if speaker.is_some() { 0.8 } else { 0.5 },
-            });
-        }
-        // "according to X": the rest of the clause is X's.
-        for w in 0..tree.len() {
-            if tree.lemma(w) != "according" || tree.base(w) != "case" {
-                continue;
-            }
-            let Some(x) = tree.head(w) else { continue };
-            let Some(clause) = tree.head(x) else { continue };
-            let (lo, hi) = tree.subtree_bounds(clause);
-            let (xlo, xhi) = tree.subtree_bounds(x);
-            let (mut lo, mut hi) = if xlo <= lo + 1 {
-                (xhi + 1, hi)
-            } else {
-                (lo, xlo.saturating_sub(1))
-            };
-            while lo < hi && tree.upos(lo) == "PUNCT" {
-                lo += 1;
-            }
-            while hi > lo && tree.upos(hi) == "PUNCT" {
-                hi -= 1;
-            }
-            if lo >= tree.len() || hi >= tree.len() || lo > hi {
-                continue;
-            }
-            out.push(Attributed {
-                kind: QuoteKind::Indirect,
-                content: s.words[lo].span.cover(s.words[hi].span),
-                sentences: [k, k],
-                cue: Some((k, w, w + 1)),
-                speaker: Some(speaker_ref(tree, k, x)),
-                medium: None,
-                inherited: false,
-                confidence: 0.8,
-            });
-        }
-    }
+    out
+}
+
+/// Attributes every direct quote and finds the indirect and mixed ones, in text order.
+pub fn attribute(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
+    let direct = direct(input, cues);
+    let indirect = super::indirect::find(input, cues);
+    let labels = super::labels::find(input);
+    let mut out = super::merge::combine(input, direct, indirect, labels);
     out.sort_by_key(|a| (a.content.start, a.content.end));
     out
 }

@@ -35,14 +35,25 @@ enum Mark {
     Close,
 }
 
+/// The byte length of the quote mark at `i`: two apostrophes (`''`, as some newswires write a
+/// straight double quote) count as one mark.
+fn mark_len(text: &str, i: usize) -> usize {
+    if text[i..].starts_with("''") {
+        2
+    } else {
+        text[i..].chars().next().map_or(1, char::len_utf8)
+    }
+}
+
 /// Classifies a double-quote character at byte `i` of `text`.
 fn double_mark(text: &str, i: usize, c: char) -> Option<Mark> {
     match c {
         '“' | '„' | '«' => Some(Mark::Open),
         '”' | '»' => Some(Mark::Close),
-        '"' | '＂' => {
+        '\'' if !text[i..].starts_with("''") || text[..i].ends_with('\'') || text[i + 2..].starts_with('\'') => None,
+        '"' | '＂' | '\'' => {
             let before = text[..i].chars().next_back();
-            let after = text[i + c.len_utf8()..].chars().next();
+            let after = text[i + mark_len(text, i)..].chars().next();
             let opens_after = |b: Option<char>| b.is_none_or(|b| b.is_whitespace() || "([{—–-/:".contains(b));
             let word_follows = after.is_some_and(|a| !a.is_whitespace());
             if opens_after(before) && word_follows {
@@ -95,9 +106,14 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Marks {
         let mut open: Option<usize> = None; // byte of the opening mark
         let mut first_mark = true;
         let mut continues = false;
+        let mut skip_to = 0;
         for (k, c) in text[para.range()].char_indices() {
             let i = para.start + k;
+            if i < skip_to {
+                continue;
+            }
             let Some(mark) = double_mark(text, i, c) else { continue };
+            skip_to = i + mark_len(text, i);
             if first_mark && carried && mark == Mark::Open {
                 continues = true;
             }
@@ -110,12 +126,12 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Marks {
                     marks
                         .warnings
                         .push(format!("closing quote mark at byte {i} without an opening one"));
-                    let outer = Span::new(para.start, i + c.len_utf8());
+                    let outer = Span::new(para.start, i + mark_len(text, i));
                     push(&mut marks, text, Span::new(para.start, i), outer, p, false, false);
                 }
                 (Some(start), Mark::Close) => {
-                    let content_start = start + text[start..].chars().next().map_or(1, char::len_utf8);
-                    let outer = Span::new(start, i + c.len_utf8());
+                    let content_start = start + mark_len(text, start);
+                    let outer = Span::new(start, i + mark_len(text, i));
                     push(
                         &mut marks,
                         text,
@@ -151,7 +167,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Marks {
                     "quote opened at byte {start} is not closed before the paragraph ends"
                 ));
             }
-            let content_start = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            let content_start = (start + mark_len(text, start)).min(para.end);
             let outer = Span::new(start, para.end);
             push(
                 &mut marks,
@@ -257,6 +273,13 @@ mod tests {
         let text = "stray close\" mark and “curly “twice”";
         let marks = find(text, &paragraphs(text));
         assert!(!marks.warnings.is_empty());
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_straight_double_quote() {
+        let text = "''This isn't tax reform,'' said Mr. Holtz-Eakin. ''It's anti-reform.''";
+        assert_eq!(contents(text), vec!["This isn't tax reform,", "It's anti-reform."]);
+        assert!(find(text, &paragraphs(text)).warnings.is_empty());
     }
 
     #[test]

@@ -1,0 +1,231 @@
+//! Indirect quotes: a cue verb with its complement ("Aso said Japan would not compromise", "urged
+//! supporters to monitor polling places", "cited the report", "..., he said" after the content),
+//! "according to X", and reporting nouns with a "that" clause ("Trump's claim that ...").
+
+use super::attribute::{phrase, speaker_of, speaker_ref, Attributed, QuoteInput};
+use super::lexicon::{Cues, Verb};
+use crate::record::QuoteKind;
+use crate::tree::Tree;
+
+/// Sentences longer than this are not searched (the coder skips them too).
+const MAX_WORDS: usize = 400;
+
+/// The word range `(lo, hi)` (inclusive) of the content the cue verb `w` introduces, if any.
+fn complement(tree: &Tree, w: usize, verb: Verb) -> Option<(usize, usize)> {
+    if let Some(c) = tree.child_with(w, "ccomp") {
+        return Some(clause_extent(tree, w, tree.subtree_bounds(c)));
+    }
+    // An open complement: "urged supporters to monitor", "wants to win", "called it a con".
+    if let Some(x) = tree.child_with(w, "xcomp") {
+        let (xl, xh) = tree.subtree_bounds(x);
+        let lo = tree
+            .child_with(w, "obj")
+            .filter(|&o| o < x)
+            .map_or(xl, |o| tree.subtree_bounds(o).0);
+        return Some((lo.min(xl), xh));
+    }
+    // A parenthetical attribution: "The talks are separate, the US said."
+    if verb.speech && tree.base(w) == "parataxis" {
+        // The head's clause; the attribution inside it is cut out by the caller.
+        return Some(tree.subtree_bounds(tree.head(w)?));
+    }
+    if verb.object {
+        if let Some(o) = tree.child_with(w, "obj") {
+            // "called him a genius": the object with the predicate after it; a bare pronoun
+            // object alone is no content.
+            let (lo, mut hi) = tree.subtree_bounds(o);
+            for &c in tree.children(w) {
+                if c > o && matches!(tree.base(c), "obj" | "xcomp" | "iobj") {
+                    hi = hi.max(tree.subtree_bounds(c).1);
+                }
+            }
+            if lo == hi && tree.upos(o) == "PRON" {
+                return None;
+            }
+            return Some((lo, hi));
+        }
+        // "called for sanctions", "complained about the mic", "called for other countries to
+        // take steps" (a for-to clause).
+        let oblique = tree
+            .children_with(w, "obl")
+            .find(|&o| matches!(tree.case_of(o).as_deref(), Some("for" | "about" | "of")))
+            .or_else(|| {
+                tree.children_with(w, "advcl").find(|&c| {
+                    tree.children(c)
+                        .iter()
+                        .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "for")
+                })
+            });
+        if let Some(o) = oblique {
+            let (lo, hi) = tree.subtree_bounds(o);
+            // The preposition is the cue's, not the content's.
+            let lo = (lo..=hi)
+                .find(|&i| !matches!(tree.base(i), "case" | "mark"))
+                .unwrap_or(lo);
+            return Some((lo, hi));
+        }
+    }
+    None
+}
+
+/// The content of a clausal complement, widened where the parser cut it short: a complement after
+/// the cue runs to the end of the cue's clause ("said that A, and that B"); one before the cue
+/// ("A, a source said") runs from the start of the cue's clause to its subject.
+fn clause_extent(tree: &Tree, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
+    let (clause_lo, clause_hi) = tree.subtree_bounds(w);
+    if lo > w {
+        (lo, hi.max(clause_hi))
+    } else if hi < w {
+        let subject = tree.child_with(w, "nsubj").map(|s| tree.subtree_bounds(s).0);
+        let end = subject.filter(|&s| s > hi).unwrap_or(w).saturating_sub(1);
+        (lo.min(clause_lo), end.max(hi))
+    } else {
+        (lo, hi)
+    }
+}
+
+/// The words of the attribution clause of cue `w` (its subject, the cue and, for a parenthetical,
+/// everything hanging on it), as an inclusive range.
+fn attribution_clause(tree: &Tree, w: usize) -> (usize, usize) {
+    if tree.base(w) == "parataxis" {
+        return tree.subtree_bounds(w);
+    }
+    let subject = tree.child_with(w, "nsubj").map_or(w, |s| tree.subtree_bounds(s).0);
+    (subject.min(w), w)
+}
+
+/// Trims punctuation (and a leading conjunction) off a word range; `None` when nothing is left.
+fn trim(tree: &Tree, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let (mut lo, mut hi) = (lo, hi.min(tree.len().checked_sub(1)?));
+    while lo < hi && (tree.upos(lo) == "PUNCT" || tree.base(lo) == "cc") {
+        lo += 1;
+    }
+    while hi > lo && tree.upos(hi) == "PUNCT" {
+        hi -= 1;
+    }
+    (lo <= hi && tree.upos(lo) != "PUNCT").then_some((lo, hi))
+}
+
+fn push(out: &mut Vec<Attributed>, input: &QuoteInput, k: usize, range: (usize, usize), cue: usize) -> usize {
+    let content = input.span(k, range.0, range.1);
+    let mut a = Attributed::new(QuoteKind::Indirect, content, [k, k]);
+    a.cue = Some((k, cue, cue + 1));
+    out.push(a);
+    out.len() - 1
+}
+
+/// Finds the indirect quotes of every sentence.
+pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
+    let mut out: Vec<Attributed> = Vec::new();
+    for (k, tree) in input.trees.iter().enumerate() {
+        if tree.len() > MAX_WORDS {
+            continue;
+        }
+        for w in 0..tree.len() {
+            if tree.upos(w) != "VERB" || input.quoted_word(k, w) {
+                continue;
+            }
+            // A verb outside the lexicon still reports an attitude when it takes a finite
+            // clausal complement with its own subject ("the poll indicates that ...").
+            let verb = cues.verb(tree.lemma(w)).or_else(|| {
+                let c = tree.child_with(w, "ccomp")?;
+                tree.child_with(c, "nsubj").map(|_| Verb {
+                    weight: 0.3,
+                    ..Verb::default()
+                })
+            });
+            let Some(verb) = verb else { continue };
+            let Some((lo, hi)) = complement(tree, w, verb).and_then(|(lo, hi)| trim(tree, lo, hi)) else {
+                continue;
+            };
+            // An attribution inside its content ("The museum, Mr. Bush said, celebrated ..."):
+            // the content is what stands on either side of it.
+            let mut parts = Vec::new();
+            if lo <= w && w <= hi {
+                let (a, b) = attribution_clause(tree, w);
+                parts.extend(a.checked_sub(1).and_then(|e| trim(tree, lo, e)).filter(|_| a > lo));
+                parts.extend(trim(tree, b + 1, hi).filter(|_| b < hi));
+                if parts.is_empty() {
+                    continue;
+                }
+            }
+            let (lo, hi) = match (parts.first(), parts.last()) {
+                (Some(f), Some(l)) => (f.0, l.1),
+                _ => (lo, hi),
+            };
+            let i = push(&mut out, input, k, (lo, hi), w);
+            if parts.len() > 1 {
+                out[i].parts = parts.iter().map(|&(a, b)| input.span(k, a, b)).collect();
+            }
+            let (speaker, medium) = speaker_of(tree, w);
+            let speaker = speaker.filter(|&s| s < lo || s > hi || parts.len() > 1);
+            out[i].speaker = speaker.map(|h| speaker_ref(tree, k, h));
+            out[i].medium = medium.map(|m| {
+                let (a, b) = phrase(tree, m);
+                (k, a, b)
+            });
+            out[i].confidence = if speaker.is_some() {
+                0.8 * verb.weight.max(0.5)
+            } else {
+                0.4
+            };
+        }
+        according_to(input, k, &mut out);
+        reporting_nouns(input, cues, k, &mut out);
+    }
+    // One attribution per content.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|a| seen.insert((a.content.start, a.content.end)));
+    out
+}
+
+/// "according to X": the rest of the sentence is X's.
+fn according_to(input: &QuoteInput, k: usize, out: &mut Vec<Attributed>) {
+    let tree = &input.trees[k];
+    let form = |i: usize| tree.words[i].form.to_lowercase();
+    for w in 0..tree.len().saturating_sub(2) {
+        if form(w) != "according" || form(w + 1) != "to" || input.quoted_word(k, w) {
+            continue;
+        }
+        let x = tree
+            .head(w)
+            .filter(|&h| h > w + 1)
+            .or_else(|| (w + 2..tree.len()).find(|&i| matches!(tree.upos(i), "PROPN" | "NOUN" | "PRON")));
+        let Some(x) = x else { continue };
+        let (_, xe) = phrase(tree, x);
+        let before = trim(tree, 0, w.saturating_sub(1)).filter(|_| w > 0);
+        let after = trim(tree, xe, tree.len() - 1).filter(|_| xe < tree.len());
+        let size = |r: Option<(usize, usize)>| r.map_or(0, |(a, b)| b + 1 - a);
+        let range = if size(before) >= size(after) { before } else { after };
+        let Some(range) = range.filter(|r| size(Some(*r)) >= 3) else {
+            continue;
+        };
+        let i = push(out, input, k, range, w);
+        out[i].cue = Some((k, w, w + 2));
+        out[i].speaker = Some(speaker_ref(tree, k, x));
+        out[i].confidence = 0.8;
+    }
+}
+
+/// A reporting noun with a "that" clause: "Trump's claim that ...", "the warning that ...".
+fn reporting_nouns(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attributed>) {
+    let tree = &input.trees[k];
+    for w in 0..tree.len() {
+        if tree.upos(w) != "NOUN" || !cues.nouns.contains(tree.lemma(w)) || input.quoted_word(k, w) {
+            continue;
+        }
+        let clause = tree.children(w).iter().copied().find(|&c| {
+            matches!(tree.base(c), "acl" | "ccomp")
+                && tree
+                    .children(c)
+                    .iter()
+                    .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "that")
+        });
+        let Some(c) = clause else { continue };
+        let (lo, hi) = tree.subtree_bounds(c);
+        let Some(range) = trim(tree, lo, hi) else { continue };
+        let i = push(out, input, k, range, w);
+        out[i].speaker = tree.child_with(w, "nmod:poss").map(|p| speaker_ref(tree, k, p));
+        out[i].confidence = 0.6;
+    }
+}

@@ -1,0 +1,104 @@
+//! The reporting-cue lexicon (`data/lexicon/quotes/cues.tsv`): verbs by lemma with the kind of
+//! complement that carries what was said, reporting nouns, and multiword phrases.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const CUES: &str = include_str!("../../../../data/lexicon/quotes/cues.tsv");
+
+/// One cue verb: what it can take as the content of an attribution. Every cue verb takes a
+/// clausal or infinitival complement ("said that ...", "urged them to ...").
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Verb {
+    /// A verb of speech ("say", "tell", "warn"): it also introduces direct quotes and
+    /// parenthetical attributions ("..., he said").
+    pub speech: bool,
+    /// Its object (or a `for`/`about`/`of` oblique) is the content ("cited the report", "called
+    /// for sanctions").
+    pub object: bool,
+    /// How sure a match is to be speech (1.0) rather than belief or perception (lower).
+    pub weight: f32,
+}
+
+/// The cue lexicon.
+#[derive(Debug, Default)]
+pub struct Cues {
+    pub verbs: HashMap<String, Verb>,
+    pub nouns: HashSet<String>,
+}
+
+impl Cues {
+    /// Parses the lexicon format (`cue<TAB>kind<TAB>weight`, `#` comments; a lemma may be listed
+    /// under several kinds). Lines with an unknown kind are reported and skipped.
+    pub fn parse(text: &str) -> (Cues, Vec<String>) {
+        let mut cues = Cues::default();
+        let mut warnings = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (cue, kind) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+            let weight = cols.next().and_then(|w| w.trim().parse().ok()).unwrap_or(0.6);
+            let verb = || Verb {
+                weight,
+                ..Verb::default()
+            };
+            match kind {
+                "verb" => {
+                    let v = cues.verbs.entry(cue.to_string()).or_insert_with(verb);
+                    v.speech = true;
+                    v.weight = v.weight.max(weight);
+                }
+                "thought" => {
+                    cues.verbs.entry(cue.to_string()).or_insert_with(verb);
+                }
+                "object" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).object = true,
+                "noun" => {
+                    cues.nouns.insert(cue.to_string());
+                }
+                "phrase" => {}
+                other => warnings.push(format!("cues.tsv:{}: unknown kind {other:?}; line skipped", i + 1)),
+            }
+        }
+        (cues, warnings)
+    }
+
+    /// The embedded lexicon.
+    pub fn embedded() -> &'static Cues {
+        static CELL: OnceLock<Cues> = OnceLock::new();
+        CELL.get_or_init(|| Cues::parse(CUES).0)
+    }
+
+    /// The cue verb `lemma`, if it is one.
+    pub fn verb(&self, lemma: &str) -> Option<Verb> {
+        self.verbs.get(lemma).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_is_clean_and_has_every_kind() {
+        let (cues, warnings) = Cues::parse(CUES);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(cues
+            .verb("say")
+            .is_some_and(|v| v.speech && !v.object && v.weight == 1.0));
+        assert!(cues.verb("find").is_some_and(|v| !v.speech && !v.object));
+        assert!(cues.verb("cite").is_some_and(|v| !v.speech && v.object));
+        assert!(cues.verb("criticize").is_some_and(|v| v.speech && v.object));
+        assert!(cues.nouns.contains("statement"));
+        assert_eq!(cues.verb("table"), None);
+    }
+
+    #[test]
+    fn unknown_kinds_are_reported() {
+        let (cues, warnings) = Cues::parse("# c\nsay\tverb\t1\nfoo\tbogus\t1\nsay\tobject\t1\n");
+        assert_eq!(cues.verbs.len(), 1);
+        assert!(cues.verb("say").is_some_and(|v| v.speech && v.object));
+        assert_eq!(warnings, ["cues.tsv:3: unknown kind \"bogus\"; line skipped"]);
+    }
+}

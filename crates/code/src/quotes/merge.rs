@@ -1,0 +1,169 @@
+//! Document-level clean-up of the attributions: a quoted fragment inside reported speech becomes
+//! part of one mixed quote; a quote split by its attribution (`"A," he said, "B."`) or continued
+//! over paragraphs becomes one quote with one speaker; scare quotes and titles (a few quoted words
+//! with no cue) are dropped; an unattributed quote right after an attributed one keeps its speaker.
+
+use super::attribute::{Attributed, QuoteInput};
+use crate::record::QuoteKind;
+use dyad_text::Span;
+
+/// Quoted stretches this short with no cue of their own are scare quotes or titles.
+const SCARE_WORDS: usize = 4;
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn inside(a: Span, b: Span) -> bool {
+    b.start <= a.start && a.end <= b.end
+}
+
+/// Combines direct quotes, indirect quotes and labelled paragraphs into the document's quotes.
+pub fn combine(
+    input: &QuoteInput,
+    direct: Vec<Attributed>,
+    mut indirect: Vec<Attributed>,
+    labels: Vec<Attributed>,
+) -> Vec<Attributed> {
+    // Speech reported inside a quotation belongs to the quotation ("I think that ...").
+    indirect.retain(|i| {
+        !direct
+            .iter()
+            .any(|d| inside(i.content, d.outer.unwrap_or(d.content)) || inside(i.content, d.content))
+    });
+    // A quotation overlapping reported speech is a fragment of it: one mixed quote.
+    let mut absorbed = vec![false; direct.len()];
+    for i in indirect.iter_mut() {
+        for (d, dq) in direct.iter().enumerate() {
+            let outer = dq.outer.unwrap_or(dq.content);
+            if !overlaps(i.content, outer) {
+                continue;
+            }
+            absorbed[d] = true;
+            i.kind = QuoteKind::Mixed;
+            i.content = i.content.cover(dq.content);
+            if let Some(part) = i.parts.iter_mut().find(|p| overlaps(**p, outer)) {
+                *part = part.cover(dq.content);
+            }
+            i.sentences = [i.sentences[0].min(dq.sentences[0]), i.sentences[1].max(dq.sentences[1])];
+            if i.speaker.is_none() {
+                i.speaker = dq.speaker.clone();
+            }
+        }
+    }
+    let mut direct: Vec<Attributed> = direct
+        .into_iter()
+        .zip(absorbed)
+        .filter(|(_, a)| !a)
+        .map(|(d, _)| d)
+        .collect();
+    // A labelled paragraph already holds the quotations inside it.
+    direct.retain(|d| !labels.iter().any(|l| overlaps(d.content, l.content)));
+    indirect.retain(|i| !labels.iter().any(|l| inside(i.content, l.content)));
+    let direct = join_split(input, direct);
+    let mut direct: Vec<Attributed> = direct.into_iter().filter(|d| !is_scare(input, d)).collect();
+    carry_over(input, &mut direct);
+    let mut out = direct;
+    out.extend(indirect);
+    out.extend(labels);
+    out
+}
+
+/// A short quoted stretch with no cue and no reporting clause around it.
+fn is_scare(input: &QuoteInput, d: &Attributed) -> bool {
+    if d.cue.is_some() || !d.parts.is_empty() || d.continues {
+        return false;
+    }
+    let words: usize = (d.sentences[0]..=d.sentences[1])
+        .map(|k| {
+            (0..input.sentences[k].words.len())
+                .filter(|&w| input.word_in(k, w, d.content) && input.sentences[k].words[w].upos != "PUNCT")
+                .count()
+        })
+        .sum();
+    words <= SCARE_WORDS
+}
+
+/// Joins a quotation with no cue of its own to the one before it when only that one's
+/// attribution stands between them (`"A," he said, "B."`), or when it continues it into the next
+/// paragraph.
+fn join_split(input: &QuoteInput, direct: Vec<Attributed>) -> Vec<Attributed> {
+    let mut out: Vec<Attributed> = Vec::new();
+    for d in direct {
+        if let Some(prev) = out.last_mut() {
+            let joins = d.kind == QuoteKind::Direct
+                && prev.kind == QuoteKind::Direct
+                && (d.continues || (split_by_cue(input, prev, &d) && d.paragraph == prev.paragraph));
+            if joins && (d.cue.is_none() || d.cue == prev.cue) {
+                if prev.parts.is_empty() {
+                    prev.parts.push(prev.content);
+                }
+                prev.parts.push(d.content);
+                prev.content = prev.content.cover(d.content);
+                prev.sentences[1] = prev.sentences[1].max(d.sentences[1]);
+                prev.outer = Some(prev.outer.unwrap_or(prev.content).cover(d.outer.unwrap_or(d.content)));
+                if prev.speaker.is_none() {
+                    prev.speaker = d.speaker;
+                }
+                continue;
+            }
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Does only `prev`'s attribution clause stand between `prev` and `next`?
+fn split_by_cue(input: &QuoteInput, prev: &Attributed, next: &Attributed) -> bool {
+    let (Some((k, cue, _)), Some(a), Some(b)) = (prev.cue, prev.outer, next.outer) else {
+        return false;
+    };
+    let cue_span = input.sentences[k].words[cue].span;
+    if !(a.end <= cue_span.start && cue_span.end <= b.start) {
+        return false;
+    }
+    // Every word between the two quotations belongs to the cue's sentence: the attribution
+    // clause, then the next quotation in the same sentence or opening the next one.
+    let between = Span::new(a.end, b.start);
+    (prev.sentences[1]..=next.sentences[0])
+        .filter(|&j| j != k && j < input.sentences.len())
+        .all(|j| {
+            input.sentences[j]
+                .words
+                .iter()
+                .all(|w| !inside(w.span, between) || w.upos == "PUNCT")
+        })
+}
+
+/// An unattributed quote (or a fragment whose subject is the previous speaker's country) right
+/// after an attributed one keeps that speaker.
+fn carry_over(input: &QuoteInput, out: &mut [Attributed]) {
+    for i in 1..out.len() {
+        let prev = out[i - 1].clone();
+        let Some(prev_speaker) = prev.speaker.clone() else {
+            continue;
+        };
+        let near = out[i].sentences[0] <= prev.sentences[1] + 2;
+        if !near || out[i].cue.is_some() {
+            continue;
+        }
+        let mention = |sp: &super::attribute::SpeakerRef| {
+            input
+                .mentions
+                .get(sp.sentence)
+                .and_then(|m| m.at(sp.head).map(|k| m.get(k).clone()))
+        };
+        let inherit = match &out[i].speaker {
+            None => true,
+            Some(sp) => matches!(
+                (mention(sp), mention(&prev_speaker)),
+                (Some(h), Some(b)) if h.country.is_some() && h.country == b.country && h.sector.is_none()
+            ),
+        };
+        if inherit {
+            out[i].speaker = Some(prev_speaker);
+            out[i].inherited = true;
+            out[i].confidence = 0.7;
+        }
+    }
+}
