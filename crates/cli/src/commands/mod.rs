@@ -8,8 +8,10 @@ pub mod eval_events;
 pub mod eval_extract;
 pub mod eval_quotes;
 pub mod extract;
+pub mod ingest;
 pub mod lexicon;
 pub mod parse;
+pub mod query;
 pub mod serve;
 pub mod train;
 
