@@ -1,5 +1,6 @@
 //! The `dyad` binary: a thin command-line layer over the library crates.
 
+mod coding;
 mod commands;
 mod input;
 
@@ -34,6 +35,10 @@ enum Command {
     /// Check and convert lexicons.
     #[command(subcommand)]
     Lexicon(commands::lexicon::Command),
+    /// Code documents and store them (SQLite file or postgres:// URL).
+    Ingest(commands::ingest::Args),
+    /// Query a store: filtered events or aggregates, as a table, JSON, CSV or Parquet.
+    Query(commands::query::Args),
     /// Serve the JSON HTTP API over a store and the coder.
     Serve(commands::serve::Args),
 }
@@ -49,6 +54,8 @@ fn main() -> ExitCode {
         Command::Eval(cmd) => commands::eval::run(cmd),
         Command::Bench(cmd) => commands::bench::run(cmd),
         Command::Lexicon(cmd) => commands::lexicon::run(cmd),
+        Command::Ingest(args) => commands::ingest::run(args),
+        Command::Query(args) => commands::query::run(args),
         Command::Serve(args) => commands::serve::run(args),
     };
     match result {

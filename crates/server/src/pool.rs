@@ -1,25 +1,32 @@
-//! SQLite connections for the server: one writer and a few readers (WAL mode lets readers run
-//! while the writer writes). All calls block, so they run on tokio's blocking pool.
+//! Store connections for the server: one writer and a few readers (SQLite's WAL mode and
+//! PostgreSQL both let readers run while the writer writes). All calls block, so they run on
+//! tokio's blocking pool.
 
 use crate::error::ApiError;
-use dyad_store::{SqliteStore, StoreError};
+use dyad_store::{Store, StoreError};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The store connections shared by all requests.
 pub struct StorePool {
-    writer: Mutex<SqliteStore>,
-    readers: Vec<Mutex<SqliteStore>>,
+    writer: Mutex<Store>,
+    readers: Vec<Mutex<Store>>,
     next: AtomicUsize,
 }
 
 impl StorePool {
-    /// Opens the database at `path` (creating it) with `readers` reader connections.
+    /// Opens the SQLite database at `path` (creating it) with `readers` reader connections.
     pub fn open(path: &Path, readers: usize) -> Result<StorePool, StoreError> {
-        let writer = Mutex::new(SqliteStore::open(path)?);
+        Self::open_location(&path.to_string_lossy(), readers)
+    }
+
+    /// Opens the database at `location` (a SQLite path or a `postgres://` URL) with `readers`
+    /// reader connections.
+    pub fn open_location(location: &str, readers: usize) -> Result<StorePool, StoreError> {
+        let writer = Mutex::new(Store::open_location(location)?);
         let readers = (0..readers.max(1))
-            .map(|_| SqliteStore::open(path).map(Mutex::new))
+            .map(|_| Store::open_location(location).map(Mutex::new))
             .collect::<Result<_, _>>()?;
         Ok(StorePool {
             writer,
@@ -32,7 +39,7 @@ impl StorePool {
     pub async fn read<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&SqliteStore) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
     {
         let pool = Arc::clone(self);
         run_blocking(move || {
@@ -51,7 +58,7 @@ impl StorePool {
     pub async fn write<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut SqliteStore) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
     {
         let pool = Arc::clone(self);
         run_blocking(move || {
@@ -63,7 +70,7 @@ impl StorePool {
 }
 
 /// Locks `m`, recovering from a poisoned lock (the connection itself stays valid).
-fn lock(m: &Mutex<SqliteStore>) -> std::sync::MutexGuard<'_, SqliteStore> {
+fn lock(m: &Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 

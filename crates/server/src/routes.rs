@@ -77,6 +77,7 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             .await?;
         Ok(Json(json!({
             "total": page.total,
+            "total_capped": page.total_capped,
             "limit": limit,
             "events": page.events,
             "next_cursor": page.next.map(|c| c.encode()),
@@ -88,6 +89,7 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             .await?;
         Ok(Json(json!({
             "total": page.total,
+            "total_capped": page.total_capped,
             "limit": limit,
             "offset": offset,
             "events": page.events,

@@ -5,6 +5,8 @@
 pub enum StoreError {
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
+    #[error("PostgreSQL: {0}")]
+    Postgres(#[from] postgres::Error),
     #[error("stored record is corrupt: {0}")]
     Corrupt(#[from] serde_json::Error),
     #[error("bad query: {0}")]

@@ -1,8 +1,9 @@
 //! The actor network: how many events each (source, target) pair of actor codes has, and their
 //! mean Goldstein score, for events matching a filter.
 
-use crate::query::{self, EventFilter};
-use crate::{SqliteStore, StoreError};
+use crate::query::EventFilter;
+use crate::sql::{self, Cell, Sql};
+use crate::{Store, StoreError};
 use serde::Serialize;
 
 /// One directed edge of the actor network.
@@ -14,33 +15,36 @@ pub struct NetworkEdge {
     pub mean_goldstein: f64,
 }
 
-impl SqliteStore {
+impl Store {
     /// The `limit` busiest (source, target) pairs among events matching `filter` that have a
     /// target, busiest first.
     pub fn network(&self, filter: &EventFilter, limit: usize) -> Result<Vec<NetworkEdge>, StoreError> {
-        let (where_sql, args) = query::where_clause(filter)?;
-        let joiner = if where_sql.is_empty() { "WHERE" } else { "AND" };
-        let sql = format!(
-            "SELECT e.source_code, e.target_code, count(*) AS n, avg(e.goldstein) FROM events e {where_sql} \
-             {joiner} e.target_code IS NOT NULL GROUP BY e.source_code, e.target_code \
-             ORDER BY n DESC, e.source_code, e.target_code LIMIT {}",
+        let db = self.db.as_ref();
+        let mut sql = Sql::new(db.dialect());
+        let mut terms = sql::event_terms(filter, &mut sql)?;
+        terms.push("e.target_code IS NOT NULL".into());
+        let text = format!(
+            "SELECT e.source_code, e.target_code, count(*) AS n, avg(e.goldstein) FROM events e {} \
+             GROUP BY e.source_code, e.target_code ORDER BY n DESC, e.source_code, e.target_code LIMIT {}",
+            sql::where_sql(&terms),
             limit.min(10_000)
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-            Ok(NetworkEdge {
-                source: r.get(0)?,
-                target: r.get(1)?,
-                events: r.get(2)?,
-                mean_goldstein: r.get(3)?,
+        Ok(db
+            .rows(&text, &sql.args)?
+            .into_iter()
+            .map(|r| NetworkEdge {
+                source: r[0].text().unwrap_or_default(),
+                target: r[1].text().unwrap_or_default(),
+                events: r[2].int(),
+                mean_goldstein: r[3].real(),
             })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            .collect())
     }
 
-    /// The date of the newest dated event, if any.
+    /// The day of the newest dated event, if any.
     pub fn latest_event_date(&self) -> Result<Option<String>, StoreError> {
-        Ok(self.conn.query_row("SELECT max(date) FROM events", [], |r| r.get(0))?)
+        let rows = self.db.rows("SELECT max(day) FROM events", &[])?;
+        Ok(rows.first().and_then(|r| r.first()).and_then(Cell::text))
     }
 }
 
@@ -70,7 +74,7 @@ mod tests {
 
     #[test]
     fn counts_pairs_with_mean_goldstein_busiest_first() {
-        let mut store = SqliteStore::in_memory().unwrap();
+        let mut store = Store::in_memory().unwrap();
         let doc = CodedDocument {
             id: "n1".into(),
             text: "abc".into(),

@@ -6,10 +6,10 @@
 //! Exit status: 0 when every record was coded, 3 when some were rejected, 1 when nothing could
 //! be coded, 2 on a fatal error (bad arguments, models that do not load).
 
+use crate::coding::{self, CodingBatches};
 use dyad_code::record::CodedDocument;
 use dyad_code::Coder;
-use dyad_ingest::{Document, Format, Ingest, IngestOptions, Reject};
-use rayon::prelude::*;
+use dyad_ingest::Reject;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,34 +43,16 @@ pub struct Args {
     pub batch: usize,
 }
 
-fn is_iso_date(d: &str) -> bool {
-    let b = d.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && d.chars()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(d) = &args.date {
-        anyhow::ensure!(is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
+        anyhow::ensure!(coding::is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
     }
-    let format = match args.input_format.as_deref() {
-        Some(name) => Some(Format::from_name(name).ok_or_else(|| anyhow::anyhow!("unknown --input-format {name:?}"))?),
-        None if args.inputs == ["-"] => Some(Format::Jsonl),
-        None => None,
-    };
+    let ingest = coding::open_inputs(&args.inputs, args.input_format.as_deref(), args.any_language)?;
     let coder = Coder::new(super::load_pipeline(args.models.as_ref())?);
     let table = match args.format.as_deref() {
         Some(f) => f == "table",
         None => std::io::stdout().is_terminal(),
     };
-    let mut options = IngestOptions::default();
-    if args.any_language {
-        options.languages.clear();
-    }
     let mut rejects_out = match &args.rejects {
         Some(path) => Some(std::io::BufWriter::new(
             std::fs::File::create(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
@@ -78,35 +60,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let started = Instant::now();
-    let mut ingest = Ingest::new(args.inputs.clone(), format, options);
+    let mut batches = CodingBatches::new(ingest, &coder, args.date.clone(), args.batch);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let (mut coded, mut rejected, mut events, mut quotes) = (0u64, 0u64, 0u64, 0u64);
-    loop {
-        // Read a batch (rejects are reported as they come), code it in parallel, write in order.
-        let mut batch: Vec<Document> = Vec::with_capacity(args.batch);
-        for item in ingest.by_ref() {
-            match item {
-                Ok(mut doc) => {
-                    if doc.date.is_none() {
-                        doc.date = args.date.clone();
-                    }
-                    batch.push(doc);
-                    if batch.len() >= args.batch.max(1) {
-                        break;
-                    }
-                }
-                Err(reject) => {
-                    rejected += 1;
-                    report(&reject, rejects_out.as_mut())?;
-                }
-            }
+    for batch in batches.by_ref() {
+        for reject in &batch.rejects {
+            rejected += 1;
+            report(reject, rejects_out.as_mut())?;
         }
-        if batch.is_empty() {
-            break;
-        }
-        let results: Vec<CodedDocument> = batch.par_iter().map(|doc| coder.code(doc)).collect();
-        for result in &results {
+        for result in &batch.coded {
             coded += 1;
             events += result.events.len() as u64;
             quotes += result.quotes.len() as u64;
@@ -122,7 +85,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(w) = rejects_out.as_mut() {
         w.flush()?;
     }
-    let stats = ingest.stats();
+    let stats = batches.stats();
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
         "dyad: {} read, {coded} coded, {} duplicate, {} other language, {} rejected; {events} events, {quotes} quotes; {secs:.2} s ({:.1} documents/s)",

@@ -8,7 +8,8 @@ use std::time::Duration;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The SQLite database (created if missing).
+    /// The store: a SQLite file (created if missing) or a `postgres://` URL (then give the token
+    /// with --token or $DYAD_TOKEN).
     #[arg(long)]
     pub db: PathBuf,
     /// Address to listen on.
@@ -42,7 +43,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     dyad_server::logging::init();
     let token = resolve_token(args.token, &args.db)?;
     let pipeline = super::load_pipeline(args.models.as_ref())?;
-    let store = StorePool::open(&args.db, args.readers).map_err(|e| anyhow::anyhow!("{}: {e}", args.db.display()))?;
+    let store = StorePool::open_location(&args.db.to_string_lossy(), args.readers)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db.to_string_lossy())))?;
     let state = AppState::new(
         std::sync::Arc::new(Coder::new(pipeline)),
         store,
