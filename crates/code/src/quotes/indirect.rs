@@ -169,6 +169,10 @@ pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
             } else {
                 0.4
             };
+            // A thought or attitude with nobody holding it is no attribution ("to discuss ...").
+            if speaker.is_none() && !verb.speech {
+                out.pop();
+            }
         }
         according_to(input, k, &mut out);
         reporting_nouns(input, cues, k, &mut out);
