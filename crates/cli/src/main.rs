@@ -17,6 +17,8 @@ struct Cli {
 enum Command {
     /// Code documents: events, actors and quotes (the main job).
     Code(commands::code::Args),
+    /// List the actor mentions of documents: span, text, code, lexicon entry and why.
+    Actors(commands::actors::Args),
     /// Tokenize, tag, lemmatize and parse; print CoNLL-U.
     Parse(commands::parse::Args),
     /// Train the tagger, lemmatizer and parser from a UD treebank.
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => commands::code::run(args),
+        Command::Actors(args) => commands::actors::run(args),
         Command::Parse(args) => commands::parse::run(args),
         Command::Train(args) => commands::train::run(args),
         Command::Extract(args) => commands::extract::run(args),

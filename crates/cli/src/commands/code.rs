@@ -41,6 +41,8 @@ pub struct Args {
     /// Documents coded in parallel per batch (output order is input order at any thread count).
     #[arg(long, default_value_t = 64)]
     pub batch: usize,
+    #[command(flatten)]
+    pub actor_lexicon: super::actors::LexiconArgs,
 }
 
 fn is_iso_date(d: &str) -> bool {
@@ -62,7 +64,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None if args.inputs == ["-"] => Some(Format::Jsonl),
         None => None,
     };
-    let coder = Coder::new(super::load_pipeline(args.models.as_ref())?);
+    let coder = Coder::with_actors(super::load_pipeline(args.models.as_ref())?, args.actor_lexicon.load()?);
     let table = match args.format.as_deref() {
         Some(f) => f == "table",
         None => std::io::stdout().is_terminal(),
