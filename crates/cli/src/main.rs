@@ -20,6 +20,8 @@ enum Command {
     Code(commands::code::Args),
     /// Print who said what: the quotes of documents with their speakers, cues and kinds.
     Quotes(commands::quotes::Args),
+    /// List the actor mentions of documents: span, text, code, lexicon entry and why.
+    Actors(commands::actors::Args),
     /// Tokenize, tag, lemmatize and parse; print CoNLL-U.
     Parse(commands::parse::Args),
     /// Train the tagger, lemmatizer and parser from a UD treebank.
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Code(args) => commands::code::run(args),
         Command::Quotes(args) => commands::quotes::run(args),
+        Command::Actors(args) => commands::actors::run(args),
         Command::Parse(args) => commands::parse::run(args),
         Command::Train(args) => commands::train::run(args),
         Command::Extract(args) => commands::extract::run(args),

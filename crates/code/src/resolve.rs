@@ -134,6 +134,12 @@ pub fn sentence_mentions(
         });
         let Some((base, found)) = found else { continue };
         let (s, e) = (base + found.span.0, base + found.span.1);
+        // A lone surname must stand alone: next to another proper noun it is part of a longer
+        // name the lexicon does not know ("Chun Young-woo").
+        let beside_name = |i: Option<usize>| i.is_some_and(|i| i < tree.len() && proper(tree, i));
+        if found.how == How::Surname && (beside_name(Some(e)) || beside_name(s.checked_sub(1))) {
+            continue;
+        }
         let covers_head = s <= w && w < e;
         if !covers_head && !matches!(found.how, How::CountryRole | How::TitleUnknownName | How::Role) {
             continue;
@@ -255,7 +261,10 @@ pub fn corefer(tree: &Tree, sentence: usize, found: Vec<(Mention, bool)>, doc: &
         let words = words_of(&m);
         if let Some(last) = words.last() {
             if let Some(k) = doc.iter().rposition(|d| {
-                d.person && d.words.len() > words.len() && d.words.last() == Some(last) && d.mention.code != m.code
+                d.person
+                    && d.words.len() > words.len()
+                    && d.words.last() == Some(last)
+                    && (d.mention.code != m.code || m.how == "surname")
             }) {
                 if m.how != "title+unknown-name" || words.len() == 1 {
                     let full = &doc[k].mention;

@@ -43,6 +43,8 @@ pub struct ActorLexicon {
     codes: CodeTable,
     entries: Vec<Entry>,
     matcher: Matcher,
+    /// The last word of every multiword person name → the people with that surname.
+    surnames: FxHashMap<String, Vec<u32>>,
 }
 
 /// The name of the code table file in a lexicon directory.
@@ -121,9 +123,17 @@ impl ActorLexicon {
             }
         }
         let mut matcher = Matcher::new();
+        let mut surnames: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for e in &entries {
             for name in &e.names {
                 matcher.insert(name, e.id);
+                let words = normalize::key(name);
+                if e.kind == Kind::Person && words.len() > 1 {
+                    let ids = surnames.entry(words[words.len() - 1].clone()).or_default();
+                    if !ids.contains(&e.id) {
+                        ids.push(e.id);
+                    }
+                }
             }
         }
         (
@@ -131,6 +141,7 @@ impl ActorLexicon {
                 codes,
                 entries,
                 matcher,
+                surnames,
             },
             errors,
         )
@@ -148,6 +159,27 @@ impl ActorLexicon {
                 entry: &self.entries[m.entry as usize],
             })
             .collect()
+    }
+
+    /// The person a lone surname ("Museveni") names at `date`: among the people whose name ends
+    /// with it, those holding a dated role at the date; `None` unless they all have the same code
+    /// (several namesakes in different offices are ambiguous).
+    pub fn by_surname(&self, token: &str, date: Date) -> Option<&Entry> {
+        let key = normalize::key(token);
+        let [word] = key.as_slice() else { return None };
+        let mut found: Option<(&Entry, &Code)> = None;
+        for &id in self.surnames.get(word)? {
+            let e = &self.entries[id as usize];
+            let Some(role) = e.role_at(date).filter(|r| r.is_dated()) else {
+                continue;
+            };
+            match found {
+                None => found = Some((e, &role.code)),
+                Some((_, code)) if *code == role.code => {}
+                Some(_) => return None,
+            }
+        }
+        found.map(|(e, _)| e)
     }
 
     /// Every entry, in load order.

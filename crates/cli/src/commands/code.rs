@@ -41,6 +41,8 @@ pub struct Args {
     /// Documents coded in parallel per batch (output order is input order at any thread count).
     #[arg(long, default_value_t = 64)]
     pub batch: usize,
+    #[command(flatten)]
+    pub actor_lexicon: super::actors::LexiconArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -48,7 +50,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(coding::is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
     }
     let ingest = coding::open_inputs(&args.inputs, args.input_format.as_deref(), args.any_language)?;
-    let coder = Coder::new(super::load_pipeline(args.models.as_ref())?);
+    let coder = Coder::with_actors(super::load_pipeline(args.models.as_ref())?, args.actor_lexicon.load()?);
     let table = match args.format.as_deref() {
         Some(f) => f == "table",
         None => std::io::stdout().is_terminal(),

@@ -2,10 +2,12 @@
 //! resolution expectations (country and sector rows only). NGEC uses PLOVER actor types; CAMEO
 //! sectors are mapped by `data/lexicon/actors/plover-sectors.tsv`, and countries as follows:
 //! `IGOUNO…` → `UNO`, `IGOEUR…` → `EUR`, other `IGO…` → `IGO`, other international heads → empty,
-//! CAMEO `KSV` (Kosovo) → `XKX`. A query date of `Today` or empty is the run date.
+//! CAMEO `KSV` (Kosovo) → `XKX`. A capital standing alone for its country ("Beijing" → CHN, the
+//! CAMEO convention dyad follows) is the government in PLOVER: its `code_1` is scored as `GOV`.
+//! A query date of `Today` or empty is the run date, unless `--today DATE` fixes it.
 
 use crate::input::read_text;
-use dyad_code::actors::{resolve_phrase, ActorMention, StoryContext};
+use dyad_code::actors::{resolve_phrase, ActorMention, How, StoryContext};
 use dyad_lexicon::actors::{ActorLexicon, Date};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,6 +25,9 @@ pub struct Args {
     /// Do not list the failures.
     #[arg(long)]
     pub quiet: bool,
+    /// The date a query date of `Today` (or empty) stands for (YYYY-MM-DD; default: the run date).
+    #[arg(long)]
+    pub today: Option<String>,
 }
 
 struct Row {
@@ -46,7 +51,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => ActorLexicon::embedded(),
     };
     let text = read_text(&args.ngec, false)?;
-    let today = Date::today();
+    let today = match &args.today {
+        Some(d) => Date::parse(d).map_err(|e| anyhow::anyhow!("--today {d:?}: {e}"))?,
+        None => Date::today(),
+    };
     let mut rows = Vec::new();
     for (i, line) in text.lines().enumerate().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
@@ -172,6 +180,7 @@ fn field_value(m: Option<&ActorMention>, field: &str, sectors: &[(String, String
             None => String::new(),
         },
         "code_1" if m.country.as_deref() == Some("NGO") && m.sectors.is_empty() => "NGO".to_string(),
+        "code_1" if m.how == How::Metonym && m.sectors.is_empty() => "GOV".to_string(),
         "code_1" => m.sectors.first().map(|s| map(s)).unwrap_or_default(),
         "code_2" => m.sectors.get(1).map(|s| map(s)).unwrap_or_default(),
         _ => String::new(),

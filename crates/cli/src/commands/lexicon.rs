@@ -1,5 +1,5 @@
 //! `dyad lexicon`: check lexicons (`check [DIR]`) and convert the Phoenix/PETRARCH-2 actor
-//! dictionaries into dyad's format (`import-phoenix`).
+//! dictionaries (`import-phoenix`) and NGEC's PLOVER agents dictionary (`import-plover`) into dyad's format.
 
 use anyhow::Context;
 use dyad_lexicon::actors::{self, phoenix, CodeTable, Kind};
@@ -12,6 +12,21 @@ pub enum Command {
     Check(CheckArgs),
     /// Convert the Phoenix/PETRARCH-2 actor and agent dictionaries into dyad's actor format.
     ImportPhoenix(ImportArgs),
+    /// Convert NGEC's PLOVER agents dictionary (PLOVER actor types) into dyad's agent format.
+    ImportPlover(ImportPloverArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ImportPloverArgs {
+    /// NGEC's PLOVER_agents.txt.
+    #[arg(long)]
+    pub from: PathBuf,
+    /// Output file (e.g. data/lexicon/actors/ngec/agents.txt).
+    #[arg(long)]
+    pub to: PathBuf,
+    /// Print every dropped line and why.
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 #[derive(clap::Args)]
@@ -41,6 +56,7 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Check(args) => check(args),
         Command::ImportPhoenix(args) => import(args),
+        Command::ImportPlover(args) => import_plover(args),
     }
 }
 
@@ -90,14 +106,53 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
+fn embedded_codes() -> anyhow::Result<CodeTable> {
     let codes_text = actors::embedded_sources()
         .into_iter()
         .find(|f| f.name == actors::CODES_FILE)
         .map(|f| f.text)
         .unwrap_or_default();
-    let codes = CodeTable::parse(&codes_text, actors::CODES_FILE)
-        .map_err(|e| anyhow::anyhow!("embedded codes.txt: {}", e.join("; ")))?;
+    CodeTable::parse(&codes_text, actors::CODES_FILE)
+        .map_err(|e| anyhow::anyhow!("embedded codes.txt: {}", e.join("; ")))
+}
+
+fn import_plover(args: ImportPloverArgs) -> anyhow::Result<ExitCode> {
+    let codes = embedded_codes()?;
+    let bytes = std::fs::read(&args.from).with_context(|| format!("reading {}", args.from.display()))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let input = args
+        .from
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let (body, stats) = phoenix::convert_plover_agents(&text, &input, &codes);
+    let header = format!(
+        "# Converted by `dyad lexicon import-plover` from {input} of NGEC-2025 (github.com/ahalterman/NGEC-2025,\n\
+         # commit a3909e2a, NGEC/assets; MIT licence; the dictionary credits the CAMEO/Computational Event Data\n\
+         # System project and the Open Event Data Alliance). PLOVER actor types are rewritten as CAMEO sectors\n\
+         # (JRN -> MED, MED -> HLH; UNK/NON/JNK lines dropped). Do not edit by hand: corrections go in ../agents.txt.\n"
+    );
+    if let Some(dir) = args.to.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(&args.to, header + &body).with_context(|| format!("writing {}", args.to.display()))?;
+    eprintln!(
+        "{input} -> {}: {} entries, {} names; {} dropped",
+        args.to.display(),
+        stats.entries,
+        stats.names,
+        stats.dropped.len()
+    );
+    if args.verbose {
+        for d in &stats.dropped {
+            eprintln!("  dropped {d}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let codes = embedded_codes()?;
     std::fs::create_dir_all(&args.to).with_context(|| format!("creating {}", args.to.display()))?;
     let jobs = [
         ("Phoenix.Countries.actors.txt", "countries.txt", Some(Kind::Org)),

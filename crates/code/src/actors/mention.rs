@@ -13,6 +13,8 @@ pub enum How {
     CountryRole,
     /// A capital or seat of government standing for a country or its government ("Pyongyang", "the Kremlin").
     Metonym,
+    /// A lone surname of a person holding office at the date ("Museveni").
+    Surname,
     /// A short form resolved from the story's countries ("the North").
     Contextual,
     /// A role or title before a name not in the lexicon ("Assistant Secretary of State Christopher Hill").
@@ -29,6 +31,7 @@ impl How {
             How::Country => "country",
             How::CountryRole => "country+role",
             How::Metonym => "metonym",
+            How::Surname => "surname",
             How::Contextual => "contextual",
             How::TitleUnknownName => "title+unknown-name",
             How::Role => "role",

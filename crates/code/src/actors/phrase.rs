@@ -27,6 +27,8 @@ struct Piece<'a> {
     entry: &'a Entry,
     code: &'a Code,
     role: Role,
+    /// Found by a lone surname ([`ActorLexicon::by_surname`]), not by a name in the matcher.
+    surname: bool,
 }
 
 /// Resolves a noun phrase to one actor at `date`, or `None` when nothing in it is an actor.
@@ -62,6 +64,7 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
             } else {
                 sectors_of(a.code)
             };
+            let role_sectors: Vec<String> = role_sectors.into_iter().filter(|r| !sectors.contains(r)).collect();
             let code = format!("{}{}", o.code.as_str(), role_sectors.concat());
             sectors.extend(role_sectors);
             return Some(ActorMention {
@@ -100,7 +103,9 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
             n.code.as_str().to_string()
         };
         let written: Vec<String> = tokens[n.start..n.end].iter().flat_map(|t| normalize::key(t)).collect();
-        let how = if written == normalize::key(n.entry.name()) {
+        let how = if n.surname {
+            How::Surname
+        } else if written == normalize::key(n.entry.name()) {
             How::Name
         } else {
             How::Alias
@@ -191,7 +196,8 @@ fn pieces<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, ctx: &StoryCon
                 continue;
             }
             let role = match entry.kind {
-                Kind::Agent if entry.has(Tag::Former) || code.as_str() == "~ELI" => Role::Former,
+                // "former", "ex": a modifier; "former minister" is an agent of its own (ELI).
+                Kind::Agent if entry.has(Tag::Former) || (code.as_str() == "~ELI" && end - start == 1) => Role::Former,
                 Kind::Agent => Role::Agent,
                 Kind::Country if entry.has(Tag::Metonym) => Role::Metonym,
                 _ if code.country() == Some(code.as_str()) || code.head_kind() == HeadKind::Region => Role::Country,
@@ -203,10 +209,50 @@ fn pieces<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, ctx: &StoryCon
                 entry,
                 code,
                 role,
+                surname: false,
             });
         }
     }
+    if let Some(p) = surname_piece(lex, tokens, date, &out) {
+        out.push(p);
+    }
     out
+}
+
+/// Is the token a capitalised word (not an acronym, not a title abbreviation such as "Sen.")?
+fn capitalised_word(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && token.chars().any(char::is_lowercase)
+        && token.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+/// A lone surname at the end of the phrase ("Museveni", "President Museveni"): the person holding
+/// office at the date with that surname, when every other word of the phrase is a matched title or
+/// a lowercase word.
+fn surname_piece<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, pieces: &[Piece]) -> Option<Piece<'a>> {
+    let last = tokens.len().checked_sub(1)?;
+    if pieces.iter().any(|p| p.end > last) || !capitalised_word(tokens[last]) || tokens[last].len() < 3 {
+        return None;
+    }
+    let titled_or_lowercase = (0..last).all(|i| {
+        pieces
+            .iter()
+            .any(|p| p.start <= i && i < p.end && p.role == Role::Agent)
+            || !tokens[i].chars().next().is_some_and(char::is_uppercase)
+    });
+    if !titled_or_lowercase {
+        return None;
+    }
+    let entry = lex.by_surname(tokens[last], date)?;
+    Some(Piece {
+        start: last,
+        end: last + 1,
+        entry,
+        code: entry.code_at(date)?,
+        role: Role::Named,
+        surname: true,
+    })
 }
 
 /// How an entry ranks among those sharing a name: (dated person, curated, country, id).

@@ -14,6 +14,7 @@ const FILES: &[(&str, &str)] = files![
     "phoenix/international.txt",
     "phoenix/armed-groups.txt",
     "phoenix/agents.txt",
+    "ngec/agents.txt",
     "countries.txt",
     "metonyms.txt",
     "igos.txt",

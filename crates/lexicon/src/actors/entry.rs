@@ -175,6 +175,11 @@ impl Entry {
     /// The code valid at `date`: the dated role covering it that started last (ties: first
     /// listed), otherwise the first undated role.
     pub fn code_at(&self, date: Date) -> Option<&Code> {
+        self.role_at(date).map(|r| &r.code)
+    }
+
+    /// The role valid at `date` (see [`Entry::code_at`]): it tells which date window applied.
+    pub fn role_at(&self, date: Date) -> Option<&Role> {
         let mut best: Option<&Role> = None;
         for role in self.roles.iter().filter(|r| r.is_dated() && r.covers(date)) {
             if best.is_none_or(|b| role.start > b.start) {
@@ -182,7 +187,6 @@ impl Entry {
             }
         }
         best.or_else(|| self.roles.iter().find(|r| !r.is_dated()))
-            .map(|r| &r.code)
     }
 
     /// Is any role dated?

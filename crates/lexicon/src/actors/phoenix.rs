@@ -320,6 +320,54 @@ pub fn convert_agents(text: &str, file: &str, codes: &CodeTable) -> (String, Con
     (out, stats)
 }
 
+/// How a PLOVER actor-type part of an agent code is written in dyad's CAMEO-style codes: PLOVER
+/// `JRN` (journalists) is CAMEO `MED`, PLOVER `MED` (medical) is CAMEO `HLH`; `UNK` (a person or
+/// group of unknown role), `NON` (not an actor) and `JNK` (junk) have no sector and are left out.
+fn plover_part(part: &str) -> Option<&str> {
+    match part {
+        "JRN" => Some("MED"),
+        "MED" => Some("HLH"),
+        "UNK" | "NON" | "JNK" => None,
+        other => Some(other),
+    }
+}
+
+/// Converts NGEC's PLOVER agents dictionary (the CAMEO agents format with PLOVER actor types):
+/// every code is rewritten part by part with [`plover_part`], then the line is converted as by
+/// [`convert_agents`]. A line whose code keeps no part is dropped and reported.
+pub fn convert_plover_agents(text: &str, file: &str, codes: &CodeTable) -> (String, ConvertStats) {
+    let mut dropped = Vec::new();
+    let mut rewritten = String::with_capacity(text.len());
+    for (i, line) in text.lines().enumerate() {
+        let body = line.split('#').next().unwrap_or("");
+        let code = body
+            .find("[~")
+            .and_then(|open| Some((open, open + body[open..].find(']')?)));
+        match code {
+            Some((open, close)) if !body.trim_start().starts_with('!') => {
+                let raw = &body[open + 2..close];
+                let parts: Vec<&str> = (0..raw.len() / 3)
+                    .filter_map(|k| raw.get(k * 3..k * 3 + 3))
+                    .filter_map(plover_part)
+                    .collect();
+                if parts.is_empty() {
+                    dropped.push(format!("{file}:{}: PLOVER code [~{raw}] has no CAMEO sector", i + 1));
+                } else {
+                    rewritten.push_str(&body[..open]);
+                    rewritten.push_str("[~");
+                    rewritten.push_str(&parts.concat());
+                    rewritten.push(']');
+                }
+            }
+            _ => rewritten.push_str(line),
+        }
+        rewritten.push('\n');
+    }
+    let (out, mut stats) = convert_agents(&rewritten, file, codes);
+    stats.dropped.extend(dropped);
+    (out, stats)
+}
+
 /// The regular English plural of a phrase's last word.
 fn plural(phrase: &str) -> String {
     let (head, last) = match phrase.rfind([' ', '_']) {
@@ -378,5 +426,22 @@ mod tests {
         assert!(out.contains("party | parties => ~GOV\n"), "{out}");
         assert!(out.contains("defense minister | defense ministry => ~MIL\n"), "{out}");
         assert_eq!(stats.dropped.len(), 1);
+    }
+
+    #[test]
+    fn converts_plover_agents() {
+        let text = "!PERSON! = MAN, MEN\nPARAMEDIC [~MED]\nREPORTER [~JRN]\nSTATE_NEWS_AGENCY [~GOVJRN]\n\
+                    GROUP [~UNK]\nMONDAY [~NON]\n";
+        let codes = CodeTable::parse("sector GOV x\nsector MED x\nsector HLH x\n", "c").unwrap();
+        let (out, stats) = convert_plover_agents(text, "p.txt", &codes);
+        assert!(out.contains("paramedic | paramedics => ~HLH\n"), "{out}");
+        assert!(out.contains("reporter | reporters => ~MED\n"), "{out}");
+        assert!(
+            out.contains("state news agency | state news agencies => ~GOVMED\n"),
+            "{out}"
+        );
+        assert!(!out.contains("group") && !out.contains("monday"), "{out}");
+        assert_eq!(stats.entries, 3);
+        assert_eq!(stats.dropped.len(), 2, "{:?}", stats.dropped);
     }
 }
