@@ -34,6 +34,8 @@ enum Command {
     Lexicon(commands::lexicon::Command),
     /// Serve the JSON HTTP API over a store and the coder.
     Serve(commands::serve::Args),
+    /// Poll RSS/Atom feeds and code new articles as they arrive.
+    Watch(commands::watch::Args),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Bench(cmd) => commands::bench::run(cmd),
         Command::Lexicon(cmd) => commands::lexicon::run(cmd),
         Command::Serve(args) => commands::serve::run(args),
+        Command::Watch(args) => commands::watch::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod bench;
+pub mod bench_code;
 pub mod code;
 pub mod eval;
 pub mod eval_actors;
@@ -12,6 +13,7 @@ pub mod lexicon;
 pub mod parse;
 pub mod serve;
 pub mod train;
+pub mod watch;
 
 use dyad_syntax::Pipeline;
 use std::path::PathBuf;
