@@ -40,9 +40,11 @@ enum Command {
     /// Code documents and store them (SQLite file or postgres:// URL).
     Ingest(commands::ingest::Args),
     /// Query a store: filtered events or aggregates, as a table, JSON, CSV or Parquet.
-    Query(commands::query::Args),
+    Query(Box<commands::query::Args>),
     /// Serve the JSON HTTP API over a store and the coder.
     Serve(commands::serve::Args),
+    /// Poll RSS/Atom feeds and code new articles as they arrive.
+    Watch(commands::watch::Args),
 }
 
 fn main() -> ExitCode {
@@ -58,8 +60,9 @@ fn main() -> ExitCode {
         Command::Bench(cmd) => commands::bench::run(cmd),
         Command::Lexicon(cmd) => commands::lexicon::run(cmd),
         Command::Ingest(args) => commands::ingest::run(args),
-        Command::Query(args) => commands::query::run(args),
+        Command::Query(args) => commands::query::run(*args),
         Command::Serve(args) => commands::serve::run(args),
+        Command::Watch(args) => commands::watch::run(args),
     };
     match result {
         Ok(code) => code,

@@ -23,6 +23,7 @@ use dyad_syntax::{ParsedSentence, Pipeline};
 use dyad_text::offsets::CharOffsets;
 use dyad_text::Span;
 use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
 const CUES: &str = include_str!("../../../data/lexicon/quotes/cues.tsv");
 
@@ -36,6 +37,42 @@ pub struct Coder {
     pub ontology: &'static Ontology,
     /// Lemmas of reporting verbs.
     pub reporting: HashSet<String>,
+}
+
+/// Wall time spent in each stage of coding one document ([`Coder::code_timed`]), for `dyad bench code`.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageTimes {
+    /// Tokenizing, tagging, lemmatizing and parsing.
+    pub parse: Duration,
+    /// Building the dependency-tree views every later stage reads.
+    pub trees: Duration,
+    /// Actor resolution: the story pass, sentence mentions, coreference and actor records.
+    pub actors: Duration,
+    /// Event coding: date expressions, pattern matching and event records.
+    pub events: Duration,
+    /// Quote attribution: quote marks, cues, speakers and quote records.
+    pub quotes: Duration,
+}
+
+impl std::ops::AddAssign for StageTimes {
+    fn add_assign(&mut self, other: StageTimes) {
+        self.parse += other.parse;
+        self.trees += other.trees;
+        self.actors += other.actors;
+        self.events += other.events;
+        self.quotes += other.quotes;
+    }
+}
+
+/// A clock for stage times: the time since some fixed point, wall-clock or CPU time.
+pub type Clock<'a> = &'a dyn Fn() -> Duration;
+
+/// Runs `f`, adding the time it took by `clock` to `slot`.
+fn timed<T>(clock: Clock, slot: &mut Duration, f: impl FnOnce() -> T) -> T {
+    let started = clock();
+    let value = f();
+    *slot += clock().saturating_sub(started);
+    value
 }
 
 /// A parsed document with its offset map: what every coding step reads.
@@ -117,7 +154,20 @@ impl Coder {
 
     /// Codes one document.
     pub fn code(&self, doc: &Document) -> CodedDocument {
-        let parsed = self.parse(doc);
+        self.code_timed(doc).0
+    }
+
+    /// Codes one document and says how long (wall-clock) each stage took.
+    pub fn code_timed(&self, doc: &Document) -> (CodedDocument, StageTimes) {
+        let base = Instant::now();
+        self.code_timed_by(doc, &|| base.elapsed())
+    }
+
+    /// Codes one document and says how long each stage took by `clock` (e.g. the thread's CPU
+    /// time, which other processes on a busy machine do not inflate).
+    pub fn code_timed_by(&self, doc: &Document, clock: Clock) -> (CodedDocument, StageTimes) {
+        let mut times = StageTimes::default();
+        let parsed = timed(clock, &mut times.parse, || self.parse(doc));
         let mut out = CodedDocument {
             id: doc.id.clone(),
             title: doc.title.clone(),
@@ -136,14 +186,15 @@ impl Coder {
                 paragraph: s.paragraph,
             })
             .collect();
-        let found = marks::find(&doc.text, &parsed.paragraphs);
+        let found = timed(clock, &mut times.quotes, || marks::find(&doc.text, &parsed.paragraphs));
         out.warnings
             .extend(found.warnings.iter().map(|w| format!("quotes: {w}")));
-        let (actors, events, quotes) = self.code_sentences(&parsed, &found.quotes, &mut out.warnings);
+        let (actors, events, quotes) =
+            self.code_sentences(&parsed, &found.quotes, &mut out.warnings, (&mut times, clock));
         out.actors = actors;
         out.events = events;
         out.quotes = quotes;
-        out
+        (out, times)
     }
 }
 
@@ -155,22 +206,27 @@ impl Coder {
         parsed: &Parsed,
         quoted: &[marks::QuotedSpan],
         warnings: &mut Vec<String>,
+        (times, clock): (&mut StageTimes, Clock),
     ) -> (Vec<ActorRecord>, Vec<EventRecord>, Vec<QuoteRecord>) {
         let date = parsed
             .published
             .and_then(|d| Date::new(d.year(), d.month() as u8, d.day() as u8))
             .unwrap_or_else(Date::today);
-        let trees: Vec<Tree> = parsed.sentences.iter().map(|s| Tree::new(&s.words)).collect();
+        let trees: Vec<Tree> = timed(clock, &mut times.trees, || {
+            parsed.sentences.iter().map(|s| Tree::new(&s.words)).collect()
+        });
         let mut story = StoryContext::default();
-        for tree in &trees {
-            for (m, _) in sentence_mentions(&self.actors, tree, date, &story) {
-                if let Some(c) = m.country {
-                    if !story.countries.contains(&c) {
-                        story.countries.push(c);
+        timed(clock, &mut times.actors, || {
+            for tree in &trees {
+                for (m, _) in sentence_mentions(&self.actors, tree, date, &story) {
+                    if let Some(c) = m.country {
+                        if !story.countries.contains(&c) {
+                            story.countries.push(c);
+                        }
                     }
                 }
             }
-        }
+        });
         let ctx = EventContext {
             lexicon: self.events,
             frames: self.frames,
@@ -185,17 +241,22 @@ impl Coder {
                 per_sentence.push(SentenceMentions::default());
                 continue;
             }
-            let found = sentence_mentions(&self.actors, tree, date, &story);
-            let mentions = SentenceMentions::new(corefer(tree, k, found, &mut doc_mentions));
-            let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
-            let dates = parsed.published.map(|p| self.time.find(&forms, p)).unwrap_or_default();
-            for e in code_sentence(&ctx, tree, &mentions) {
-                if let Some(record) = self.event_record(parsed, k, &mentions, &dates, &e) {
-                    events.push(record);
+            let mentions = timed(clock, &mut times.actors, || {
+                let found = sentence_mentions(&self.actors, tree, date, &story);
+                SentenceMentions::new(corefer(tree, k, found, &mut doc_mentions))
+            });
+            timed(clock, &mut times.events, || {
+                let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
+                let dates = parsed.published.map(|p| self.time.find(&forms, p)).unwrap_or_default();
+                for e in code_sentence(&ctx, tree, &mentions) {
+                    if let Some(record) = self.event_record(parsed, k, &mentions, &dates, &e) {
+                        events.push(record);
+                    }
                 }
-            }
+            });
             per_sentence.push(mentions);
         }
+        let started = clock();
         let actors = doc_mentions
             .iter()
             .map(|d| {
@@ -214,6 +275,8 @@ impl Coder {
                 }
             })
             .collect::<Vec<ActorRecord>>();
+        times.actors += clock().saturating_sub(started);
+        let started = clock();
         let input = QuoteInput {
             sentences: &parsed.sentences,
             trees: &trees,
@@ -224,6 +287,7 @@ impl Coder {
             .iter()
             .map(|a| self.quote_record(parsed, &per_sentence, &actors, a))
             .collect();
+        times.quotes += clock().saturating_sub(started);
         (actors, events, quotes)
     }
 

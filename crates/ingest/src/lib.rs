@@ -3,12 +3,14 @@
 //!
 //! A consumer reads a stream of [`Item`]s: [`Ingest::new`] expands inputs (files, directories,
 //! globs, `-`), reads each with the reader for its format and passes every document through the
-//! [`filter::Filter`] (boilerplate, ids, size limit, duplicates, language).
+//! [`filter::Filter`] (boilerplate, ids, size limit, duplicates, language). Inputs may be feed or
+//! page URLs ([`remote`], fetched politely by [`fetch::Fetcher`]).
 
 pub mod boilerplate;
 pub mod dates;
 pub mod extraction_eval;
 pub mod feed;
+pub mod fetch;
 pub mod filter;
 pub mod html;
 pub mod identity;
@@ -18,6 +20,7 @@ pub mod language;
 pub mod options;
 pub mod plain;
 pub mod reject;
+pub mod remote;
 pub mod shingles;
 pub mod source;
 pub mod warc;

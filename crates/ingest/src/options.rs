@@ -1,5 +1,6 @@
-//! Reader options: size limit, JSONL field names, HTML extractor, languages kept.
+//! Reader options: size limit, JSONL field names, HTML extractor, languages kept, fetching.
 
+use crate::fetch::FetchOptions;
 use crate::html::Extractor;
 
 /// Which JSON fields hold which document field; the first present, non-null one wins.
@@ -47,6 +48,10 @@ pub struct IngestOptions {
     pub languages: Vec<String>,
     /// Reject exact duplicates (same normalised text).
     pub dedup: bool,
+    /// Feeds read from URLs: replace each item's text with the article it links to.
+    pub fetch_articles: bool,
+    /// Timeouts, retries and politeness for inputs named by URL.
+    pub fetch: FetchOptions,
 }
 
 impl Default for IngestOptions {
@@ -58,6 +63,8 @@ impl Default for IngestOptions {
             title_line: true,
             languages: vec!["eng".to_string()],
             dedup: true,
+            fetch_articles: false,
+            fetch: FetchOptions::default(),
         }
     }
 }

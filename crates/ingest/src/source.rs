@@ -1,9 +1,10 @@
-//! Inputs to documents: a file, a directory (recursive), a glob pattern or standard input, each
-//! file read by the reader its format calls for (by name, or forced).
+//! Inputs to documents: a file, a directory (recursive), a glob pattern, standard input or a URL,
+//! each file read by the reader its format calls for (by name, or forced).
 
+use crate::fetch::{is_url, Fetcher};
 use crate::input::{open, plain_name, read_limited};
 use crate::options::IngestOptions;
-use crate::{feed, html, jsonl, plain, warc, Document, Item, Reject};
+use crate::{feed, html, jsonl, plain, remote, warc, Document, Item, Reject};
 use std::path::{Path, PathBuf};
 
 /// Input formats.
@@ -132,13 +133,27 @@ pub fn read_html(path: &Path, options: &IngestOptions) -> Item {
     })
 }
 
-/// Documents (unfiltered) from every file that the inputs name, in order.
+/// Documents (unfiltered) from every file and URL that the inputs name, in order. URLs are
+/// fetched only when the stream reaches them, by one [`Fetcher`] shared by all of them.
 pub fn read_inputs(inputs: Vec<String>, format: Option<Format>, options: IngestOptions) -> impl Iterator<Item = Item> {
+    let fetcher = inputs
+        .iter()
+        .any(|i| is_url(i))
+        .then(|| Fetcher::new(options.fetch.clone()));
     inputs
         .into_iter()
-        .flat_map(|input| expand(&input))
-        .flat_map(move |path| match path {
-            Ok(path) => read_file(&path, format, &options),
-            Err(reject) => Box::new(std::iter::once(Err(reject))),
+        .flat_map(move |input| -> Box<dyn Iterator<Item = Item>> {
+            match &fetcher {
+                Some(fetcher) if is_url(&input) => {
+                    Box::new(remote::read_url(&input, format, &options, fetcher).into_iter())
+                }
+                _ => {
+                    let (options, format) = (options.clone(), format);
+                    Box::new(expand(&input).into_iter().flat_map(move |path| match path {
+                        Ok(path) => read_file(&path, format, &options),
+                        Err(reject) => Box::new(std::iter::once(Err(reject))),
+                    }))
+                }
+            }
         })
 }

@@ -12,6 +12,12 @@ pub enum Command {
     /// Tokenize, tag and parse FILE: tokens/s and sentences/s on one core and all cores, model load
     /// time and peak memory.
     Parse(ParseArgs),
+    /// The cost of each coding stage (actors, events, quotes) as a share of parse time.
+    Code(super::bench_code::Args),
+    /// Write a JSONL corpus of distinct documents recombined from the project's own text.
+    Corpus(super::bench_code::CorpusArgs),
+    /// `dyad code` at 1 and 2 threads and at N/10 and N documents: speed-up and peak memory.
+    CodeScaling(super::bench_code::ScalingArgs),
 }
 
 #[derive(clap::Args)]
@@ -32,6 +38,9 @@ pub struct ParseArgs {
 pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Parse(args) => parse(args),
+        Command::Code(args) => super::bench_code::code(args),
+        Command::Corpus(args) => super::bench_code::corpus(args),
+        Command::CodeScaling(args) => super::bench_code::scaling(args),
     }
 }
 
@@ -126,8 +135,30 @@ fn count(pipeline: &Pipeline, paragraph: &str) -> (usize, usize) {
     (sentences.iter().map(|s| s.words.len()).sum(), sentences.len())
 }
 
+/// CPU time (user + system) this process has used so far, all threads, in seconds.
+pub fn process_cpu_seconds() -> Option<f64> {
+    // SAFETY: an all-zero rusage is a valid value for getrusage to overwrite.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `usage` is a valid, writable rusage.
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
+        return None;
+    }
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    Some(secs(usage.ru_utime) + secs(usage.ru_stime))
+}
+
+/// The 1-minute load average (Linux), to judge how busy the machine was during a measurement.
+pub fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
 /// Peak resident set size of this process (Linux `VmHWM`), in KiB.
-fn peak_memory_kib() -> Option<u64> {
+pub fn peak_memory_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()

@@ -2,6 +2,7 @@
 
 pub mod actors;
 pub mod bench;
+pub mod bench_code;
 pub mod code;
 pub mod eval;
 pub mod eval_actors;
@@ -16,6 +17,7 @@ pub mod query;
 pub mod quotes;
 pub mod serve;
 pub mod train;
+pub mod watch;
 
 use dyad_syntax::Pipeline;
 use std::path::PathBuf;
