@@ -36,7 +36,7 @@ enum Command {
     /// Code documents and store them (SQLite file or postgres:// URL).
     Ingest(commands::ingest::Args),
     /// Query a store: filtered events or aggregates, as a table, JSON, CSV or Parquet.
-    Query(commands::query::Args),
+    Query(Box<commands::query::Args>),
     /// Serve the JSON HTTP API over a store and the coder.
     Serve(commands::serve::Args),
 }
@@ -52,7 +52,7 @@ fn main() -> ExitCode {
         Command::Bench(cmd) => commands::bench::run(cmd),
         Command::Lexicon(cmd) => commands::lexicon::run(cmd),
         Command::Ingest(args) => commands::ingest::run(args),
-        Command::Query(args) => commands::query::run(args),
+        Command::Query(args) => commands::query::run(*args),
         Command::Serve(args) => commands::serve::run(args),
     };
     match result {
