@@ -75,7 +75,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(coding::is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
     }
     let ingest = coding::open_inputs(&args.inputs, args.input_format.as_deref(), args.any_language)?;
-    let mut store = Store::open_location(&args.db).map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
+    let mut store = Store::open_location(&args.db)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
     let coder = Coder::new(super::load_pipeline(args.models.as_ref())?);
     let progress = if !args.quiet && std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new_spinner();
@@ -125,7 +126,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
-    store.optimize().map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
+    store
+        .optimize()
+        .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
     let stats = batches.stats();
     summary.read = stats.total();
     summary.duplicates = stats.duplicates;

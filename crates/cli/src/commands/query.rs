@@ -248,7 +248,8 @@ pub fn rows(store: &Store, args: &Args) -> anyhow::Result<Rows> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let store = Store::open_location(&args.db).map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
+    let store = Store::open_location(&args.db)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
     let rows = rows(&store, &args)?;
     let format = match args.format.as_deref() {
         Some(f) => f,
