@@ -283,10 +283,11 @@ impl Coder {
             mentions: &per_sentence,
             quoted,
         };
-        let quotes = attribute(&input, Cues::embedded())
+        let mut quotes: Vec<QuoteRecord> = attribute(&input, Cues::embedded())
             .iter()
             .map(|a| self.quote_record(parsed, &per_sentence, &actors, a))
             .collect();
+        pronoun_speakers_continue(&mut quotes);
         times.quotes += clock().saturating_sub(started);
         (actors, events, quotes)
     }
@@ -420,4 +421,31 @@ impl Coder {
 fn word_span(s: &ParsedSentence, start: usize, end: usize) -> Span {
     let end = end.max(start + 1).min(s.words.len());
     s.words[start.min(end - 1)].span.cover(s.words[end - 1].span)
+}
+
+/// Sentences within which "he said" still continues an earlier speaker.
+const SPEAKER_CARRY_SENTENCES: usize = 3;
+
+/// A quote whose speaker is "he" or "she" continues the last named speaker of an earlier quote
+/// nearby ("Hill told reporters ... Asked about X, he said: ..."), rather than whichever person
+/// was mentioned last: news text alternates quotes and the people they are about.
+fn pronoun_speakers_continue(quotes: &mut [QuoteRecord]) {
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| (quotes[i].sentences[0], quotes[i].content[0]));
+    let mut last: Option<(usize, String, Option<String>)> = None;
+    for i in order {
+        let q = &mut quotes[i];
+        let Some(sp) = q.speaker.as_mut() else { continue };
+        let pronoun = matches!(sp.text.to_lowercase().as_str(), "he" | "she");
+        match &last {
+            Some((at, name, code)) if pronoun && q.sentences[0] <= at + SPEAKER_CARRY_SENTENCES => {
+                let (name, code) = (name.clone(), code.clone());
+                sp.name.clone_from(&name);
+                sp.code.clone_from(&code);
+                last = Some((q.sentences[1], name, code));
+            }
+            _ if !pronoun && sp.code.is_some() => last = Some((q.sentences[1], sp.name.clone(), sp.code.clone())),
+            _ => {}
+        }
+    }
 }

@@ -137,7 +137,10 @@ pub fn sentence_mentions(
         // A lone surname must stand alone: next to another proper noun it is part of a longer
         // name the lexicon does not know ("Chun Young-woo").
         let beside_name = |i: Option<usize>| i.is_some_and(|i| i < tree.len() && proper(tree, i));
-        if found.how == How::Surname && (beside_name(Some(e)) || beside_name(s.checked_sub(1))) {
+        // The tagger does not always see the given name after a Korean or Chinese surname as a
+        // proper noun ("Chun Young-woo"), so a capitalised word after it counts too.
+        let capitalised_after = e < tree.len() && tree.words[e].form.chars().next().is_some_and(char::is_uppercase);
+        if found.how == How::Surname && (beside_name(Some(e)) || capitalised_after || beside_name(s.checked_sub(1))) {
             continue;
         }
         let covers_head = s <= w && w < e;

@@ -156,7 +156,6 @@ n.expulsion.diplomat expulsion/n nmod:of=&DIPLOMAT -> 166
 n.expulsion.pko expulsion|withdrawal/n nmod:of=&PEACEKEEPER -> 1661
 n.expulsion.inspector expulsion/n nmod:of=&INSPECTOR -> 1662
 n.suspend-links suspension|severance|cutoff|cut/n nmod:of=link|air_link|tie|relation|flight|contact|cooperation -> 161
-n.expulsion-diplomat expulsion/n nmod:of=&DIPLOMAT -> 166
 
 # ---------- 17 coerce ----------
 n.arrest arrest|detention|imprisonment|jailing|roundup/n nmod:of=* -> 173 target=nmod:of

@@ -94,3 +94,5 @@
 # Adjectives whose complement states an intent ("willing to withdraw", "ready to talk"): the
 # coder reads this set (events::is_future).
 &INTENT_ADJ = willing ready prepared determined committed eager keen poised set
+# Nouns whose "of" complement is only talked about, not done: "the possibility of a meeting".
+&TOPIC_NOUN = possibility prospect prospects chance chances idea question issue likelihood option hope hopes

@@ -34,6 +34,7 @@ v.plead plead/v obl:with=* -> 020 target=obl:with
 v.urge.bare urge|implore|exhort|beseech/v obj=* -> 020 target=obj
 v.request.bare request|solicit/v -> 020
 v.invite invite/v obj=* -> 020 target=obj
+v.propose-measure propose|submit|table|draft|circulate|put_forward/v obj=resolution|motion|draft|proposal|plan|measure|initiative -> 020
 v.seek-refuge seek|request|ask_for|apply_for/v obj=&ASYLUM -> 0233
 
 # ---------- 03 intentions ----------
@@ -96,11 +97,9 @@ v.sign-treaty sign|conclude|ink|seal|ratify/v obj=&TREATY obl:with=* -> 057 targ
 v.sign-treaty.bare sign|conclude|ink|seal|ratify/v obj=&TREATY -> 057
 v.strike-deal strike|reach|clinch|finalize|finalise/v obj=deal|agreement|accord|compromise obl:with=* -> 057 target=obl:with recip
 v.strike-deal.bare strike|reach|clinch/v obj=deal|agreement|accord -> 057
-v.establish-ties establish|restore|resume|normalize|normalise|forge|upgrade/v obj=&RELATIONS|&DIPLOMATIC_TIES -> 054
+v.establish-ties.bare establish|restore|resume|normalize|normalise|forge|upgrade/v obj=&RELATIONS|&DIPLOMATIC_TIES -> 054
 v.open-embassy open|reopen/v obj=&EMBASSY -> 054
 v.recognize-state recognize|recognise/v obj=independence|sovereignty|government|state -> 054
-v.forgive forgive|absolve/v obj=* -> 056 target=obj
-v.apologize apologize|apologise/v -> 055
 v.endorse.agent back|support|endorse|sponsor|co-sponsor|cosponsor/v obl:by=* -> 051 source=obl:by
 
 # ---------- 06 material cooperation ----------
@@ -283,8 +282,8 @@ v.crack-down crack/v prt=down obl:on=* -> 175 target=obl:on
 v.repress repress|suppress|quash|quell/v obj=&PROTEST|dissent|protester|uprising|opposition -> 175
 v.disperse disperse|break_up/v obj=&PROTEST|protester|crowd|demonstrator -> 175
 v.tear-gas fire/v obj=tear_gas|rubber_bullet|water_cannon -> 175
-v.hack hack|cyberattack/v obl:into=* -> 176 target=obl:into
-v.hack.obj hack/v obj=* -> 176 target=obj
+v.hack hack|cyberattack/v obl:into=* -> 170 target=obl:into
+v.hack.obj hack/v obj=* -> 170 target=obj
 v.force-out force|drive|push|evict/v prt=out obj=* -> 174 target=obj
 v.hold-hostage hold|keep|use/v obj=* obl:as=human_shield|shield|hostage -> 181 target=obj
 

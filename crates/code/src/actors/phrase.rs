@@ -197,7 +197,14 @@ fn pieces<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, ctx: &StoryCon
             }
             let role = match entry.kind {
                 // "former", "ex": a modifier; "former minister" is an agent of its own (ELI).
-                Kind::Agent if entry.has(Tag::Former) || (code.as_str() == "~ELI" && end - start == 1) => Role::Former,
+                // An elite role named as former ("former prime minister") is a former one too.
+                Kind::Agent
+                    if entry.has(Tag::Former)
+                        || (code.as_str() == "~ELI"
+                            && (end - start == 1 || tokens[start].eq_ignore_ascii_case("former"))) =>
+                {
+                    Role::Former
+                }
                 Kind::Agent => Role::Agent,
                 Kind::Country if entry.has(Tag::Metonym) => Role::Metonym,
                 _ if code.country() == Some(code.as_str()) || code.head_kind() == HeadKind::Region => Role::Country,

@@ -69,8 +69,13 @@ pub fn code_sentence(ctx: &EventContext, tree: &Tree, mentions: &SentenceMention
     for c in coded.iter().flatten() {
         consumed.extend(c.m.lexical_words());
     }
+    let topic_nouns = ctx.lexicon.synset("&TOPIC_NOUN").unwrap_or(&[]);
     let topics: HashSet<usize> = (0..tree.len())
-        .filter(|&i| coded[i].is_some() && is_topic_of_speech(tree, &coded, i))
+        .filter(|&i| {
+            coded[i].is_some()
+                && (is_topic_of_speech(tree, &coded, i)
+                    || is_topic_of_noun(tree, i, |lemma| topic_nouns.iter().any(|t| t.head() == lemma)))
+        })
         .collect();
     let mut out = Vec::new();
     for c in coded.into_iter().flatten() {
@@ -158,8 +163,7 @@ fn resolve_code<'p>(ctx: &EventContext, tree: &Tree, all: &[Option<Match<'p>>], 
     }
 }
 
-/// True when verb `i` states a future act: a `will`/`shall` auxiliary, a `would` in reported
-/// speech ("said they would boycott"), or the complement of an intent adjective ("willing to",
+/// True when verb `i` states a future act: a `will`/`shall` auxiliary, or the complement of an intent adjective ("willing to",
 /// `&INTENT_ADJ` in `synsets.pat`).
 fn is_future(ctx: &EventContext, tree: &Tree, i: usize) -> bool {
     if tree.upos(i) != "VERB" {
@@ -169,7 +173,8 @@ fn is_future(ctx: &EventContext, tree: &Tree, i: usize) -> bool {
         tree.children_with(i, "aux")
             .any(|c| lemmas.contains(&tree.lemma(c)) && tree.deprel(c) == "aux")
     };
-    if aux(&["will", "shall", "'ll"]) || (aux(&["would", "'d"]) && reporter(ctx, tree, i).is_some()) {
+    // "would" stays modality (the act kept, flagged hypothetical), as the coder's contract says.
+    if aux(&["will", "shall", "'ll"]) {
         return true;
     }
     let intent_adj = ctx.lexicon.synset("&INTENT_ADJ").unwrap_or(&[]);
@@ -177,6 +182,16 @@ fn is_future(ctx: &EventContext, tree: &Tree, i: usize) -> bool {
         && tree
             .head(i)
             .is_some_and(|h| tree.upos(h) == "ADJ" && intent_adj.iter().any(|t| t.head() == tree.lemma(h)))
+}
+
+/// True when a nominal event only complements a noun of possibility (`&TOPIC_NOUN` in
+/// `synsets.pat`): "the possibility of *a bilateral meeting*" reports no meeting.
+fn is_topic_of_noun(tree: &Tree, i: usize, topic: impl Fn(&str) -> bool) -> bool {
+    tree.upos(i) == "NOUN"
+        && tree.base(i) == "nmod"
+        && tree
+            .head(i)
+            .is_some_and(|h| tree.upos(h) == "NOUN" && topic(tree.lemma(h)))
 }
 
 /// True when a nominal event is only the topic of a speech act coded at its governing verb:
