@@ -142,7 +142,7 @@ export async function render(root, params) {
       current = page.next_cursor;
       const first = cursors.length * page.limit;
       summary.textContent = page.total
-        ? `${page.total.toLocaleString('en')} events · ${first + 1}–${first + events.length} (newest first; click a column to sort this page)`
+        ? `${page.total.toLocaleString('en')}${page.total_capped ? '+' : ''} events · ${first + 1}–${first + events.length} (newest first; click a column to sort this page)`
         : 'No events match.';
       message.replaceChildren();
       drawRows();
