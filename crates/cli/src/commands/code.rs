@@ -28,8 +28,10 @@ pub struct Args {
     /// Publication date (YYYY-MM-DD) for documents that carry none, the base for relative dates.
     #[arg(long)]
     pub date: Option<String>,
-    /// Output format: `jsonl` (default when not a terminal) or `table` (default on a terminal).
-    #[arg(long, value_parser = ["jsonl", "table"])]
+    /// Output format: `jsonl` (default when not a terminal), `table` (default on a terminal), or one
+    /// row per event: `csv`, `tsv`, `gdelt` (GDELT 2.0 event-table columns) or `plover`
+    /// (PLOVER/POLECAT-style JSON lines).
+    #[arg(long, value_parser = ["jsonl", "table", "csv", "tsv", "gdelt", "plover"])]
     pub format: Option<String>,
     /// Write rejected records (with their raw content and reason) to this JSONL file.
     #[arg(long)]
@@ -179,6 +181,7 @@ struct CodeRun<W: Write> {
     date: Option<String>,
     out: W,
     table: bool,
+    events: Option<super::code_output::EventWriter>,
     rejects: Option<std::io::BufWriter<std::fs::File>>,
     summary: Summary,
     progress: Option<indicatif::ProgressBar>,
@@ -225,7 +228,9 @@ impl<W: Write> Batches for CodeRun<W> {
                 s.sentences, s.events, s.quotes
             ));
         }
-        if self.table {
+        if let Some(events) = self.events.as_mut() {
+            events.write(&mut self.out, &doc)?;
+        } else if self.table {
             write_table(&mut self.out, &doc)?;
         } else {
             serde_json::to_writer(&mut self.out, &doc)?;
@@ -289,6 +294,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         date: args.date.clone(),
         out: std::io::BufWriter::new(stdout.lock()),
         table,
+        events: args
+            .format
+            .as_deref()
+            .and_then(super::code_output::EventFormat::from_name)
+            .map(super::code_output::EventWriter::new),
         rejects,
         summary: Summary {
             threads: pool.current_num_threads(),

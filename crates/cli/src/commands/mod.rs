@@ -4,6 +4,7 @@ pub mod actors;
 pub mod bench;
 pub mod bench_code;
 pub mod code;
+pub mod code_output;
 pub mod eval;
 pub mod eval_actors;
 pub mod eval_events;
