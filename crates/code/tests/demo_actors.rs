@@ -2,27 +2,12 @@
 //! 2006-07-08), resolved by the full pipeline: parser, phrase resolver, appositions, compound
 //! actors and coreference. Extends the actor checks of demo_article.rs with the ones it lacks.
 
+mod common;
+
 use dyad_code::record::{ActorRecord, CodedDocument};
-use dyad_code::Coder;
-use dyad_ingest::Document;
-use dyad_syntax::Pipeline;
 
 fn coded() -> Option<CodedDocument> {
-    let pipeline = match Pipeline::embedded() {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("SKIPPED: no embedded models in this build ({e})");
-            return None;
-        }
-    };
-    let text = include_str!("../../../examples/seed-article.txt");
-    let doc = Document {
-        id: "seed".into(),
-        text: dyad_ingest::boilerplate::trim_trailing(text),
-        date: Some("2006-07-08".into()),
-        ..Document::default()
-    };
-    Some(Coder::new(pipeline).code(&doc))
+    common::demo()
 }
 
 fn with_text<'a>(doc: &'a CodedDocument, text: &str) -> Vec<&'a ActorRecord> {

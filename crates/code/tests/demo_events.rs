@@ -2,27 +2,12 @@
 //! issue asks for, each with the code dyad gives it and why. The shared `demo_article.rs` covers
 //! actors and quotes; this file owns the event expectations.
 
+mod common;
+
 use dyad_code::record::{CodedDocument, EventRecord};
-use dyad_code::Coder;
-use dyad_ingest::Document;
-use dyad_syntax::Pipeline;
 
 fn coded() -> Option<CodedDocument> {
-    let pipeline = match Pipeline::embedded() {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("SKIPPED: no embedded models in this build ({e})");
-            return None;
-        }
-    };
-    let text = include_str!("../../../examples/seed-article.txt");
-    let doc = Document {
-        id: "seed".into(),
-        text: dyad_ingest::boilerplate::trim_trailing(text),
-        date: Some("2006-07-08".into()),
-        ..Document::default()
-    };
-    Some(Coder::new(pipeline).code(&doc))
+    common::demo()
 }
 
 /// The first event whose source code starts with `source`, CAMEO code with `code` and target

@@ -3,39 +3,11 @@
 //! the indirect ones found. Bad input (unbalanced marks, an unclosed quote, mixed quote styles)
 //! degrades with a warning and the rest of the document is still coded.
 
+mod common;
+
 use dyad_code::record::{CodedDocument, QuoteKind, QuoteRecord};
-use dyad_code::Coder;
-use dyad_ingest::Document;
-use dyad_syntax::Pipeline;
-use std::sync::OnceLock;
 
-fn coder() -> Option<&'static Coder> {
-    static CODER: OnceLock<Option<Coder>> = OnceLock::new();
-    CODER
-        .get_or_init(|| match Pipeline::embedded() {
-            Ok(p) => Some(Coder::new(p)),
-            Err(e) => {
-                eprintln!("SKIPPED: no embedded models in this build ({e})");
-                None
-            }
-        })
-        .as_ref()
-}
-
-fn code(text: &str, date: &str) -> Option<CodedDocument> {
-    let doc = Document {
-        id: "t".into(),
-        text: text.to_string(),
-        date: Some(date.into()),
-        ..Document::default()
-    };
-    Some(coder()?.code(&doc))
-}
-
-fn demo() -> Option<CodedDocument> {
-    let text = include_str!("../../../examples/seed-article.txt");
-    code(&dyad_ingest::boilerplate::trim_trailing(text), "2006-07-08")
-}
+use common::{code, demo};
 
 fn slice(doc: &CodedDocument, [a, b]: [usize; 2]) -> String {
     doc.text.chars().skip(a).take(b.saturating_sub(a)).collect()
