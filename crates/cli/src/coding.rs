@@ -1,24 +1,101 @@
-//! The reading and coding loop `dyad code` and `dyad ingest` share: documents are read from the
-//! inputs (every ingest format) a batch at a time, each batch is coded in parallel, and the coded
-//! documents come back in input order together with the batch's rejected records.
+//! The reading and coding loop that `dyad code`, `dyad ingest` and `dyad watch` share: the input
+//! flags they have in common ([`InputArgs`]), documents coded in parallel batches and handed back
+//! in input order ([`code_in_order`] over a [`Batches`] source and sink), and the report of a
+//! rejected record.
 
+use crate::progress::Progress;
 use dyad_code::record::CodedDocument;
 use dyad_code::Coder;
-use dyad_ingest::{Document, Format, Ingest, IngestOptions, Reject};
+use dyad_ingest::{ByteMeter, Document, Format, Ingest, IngestOptions, Reject};
 use rayon::prelude::*;
+use std::io::Write;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
 
-/// One batch: coded documents in input order and the records rejected while reading them.
-pub struct Batch {
-    pub coded: Vec<CodedDocument>,
-    pub rejects: Vec<Reject>,
+/// Inputs and coding flags shared by `dyad code` and `dyad ingest`.
+#[derive(clap::Args)]
+pub struct InputArgs {
+    /// Inputs: files, directories, glob patterns, feed URLs; `-` reads JSONL from standard input.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    /// Input format (default: by file name; `-` is JSONL): text, jsonl, html, warc, feed.
+    #[arg(long)]
+    pub input_format: Option<String>,
+    /// Publication date (YYYY-MM-DD) for documents that carry none, the base for relative dates.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Load syntax models from this directory instead of the embedded ones.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+    /// Keep documents in any language (default: English only).
+    #[arg(long)]
+    pub any_language: bool,
+    /// Documents coded in parallel per batch (output order is input order at any thread count);
+    /// 1 is lockstep: each result is written and flushed before the next document is read.
+    #[arg(long, default_value_t = 64)]
+    pub batch: usize,
+    /// Worker threads for coding (default: one per core). Output does not depend on it.
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Feeds read from URLs: code the article each item links to instead of the item's summary.
+    #[arg(long)]
+    pub fetch_articles: bool,
+    /// Reject documents (and JSONL lines, WARC records, files) larger than this many bytes.
+    #[arg(long, default_value_t = 16 * 1024 * 1024)]
+    pub max_bytes: u64,
+    #[command(flatten)]
+    pub actor_lexicon: crate::commands::actors::LexiconArgs,
 }
 
-/// Coded batches read from an [`Ingest`].
-pub struct CodingBatches<'a> {
-    ingest: Ingest,
-    coder: &'a Coder,
-    date: Option<String>,
-    batch: usize,
+/// What [`InputArgs::open`] sets up for a run.
+pub struct Opened {
+    pub ingest: Ingest,
+    pub coder: Coder,
+    pub pool: rayon::ThreadPool,
+    /// Counts the input bytes read, for the progress bar.
+    pub meter: ByteMeter,
+}
+
+impl InputArgs {
+    /// Checks the flags and opens the inputs, the coder (models and actor lexicon) and the
+    /// thread pool.
+    pub fn open(&self) -> anyhow::Result<Opened> {
+        if let Some(d) = &self.date {
+            anyhow::ensure!(is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
+        }
+        let format = match self.input_format.as_deref() {
+            Some(name) => {
+                Some(Format::from_name(name).ok_or_else(|| anyhow::anyhow!("unknown --input-format {name:?}"))?)
+            }
+            None if self.inputs == ["-"] => Some(Format::Jsonl),
+            None => None,
+        };
+        let pool = thread_pool(self.threads)?;
+        let coder = Coder::with_actors(
+            crate::commands::load_pipeline(self.models.as_ref())?,
+            self.actor_lexicon.load()?,
+        );
+        let mut options = IngestOptions {
+            fetch_articles: self.fetch_articles,
+            max_bytes: self.max_bytes,
+            ..IngestOptions::default()
+        };
+        if self.any_language {
+            options.languages.clear();
+        }
+        let meter = options.meter.clone();
+        Ok(Opened {
+            ingest: Ingest::new(self.inputs.clone(), format, options),
+            coder,
+            pool,
+            meter,
+        })
+    }
+
+    /// A progress line for these inputs: a bar with an ETA when their size is known.
+    pub fn progress(&self, meter: &ByteMeter) -> Option<Progress> {
+        Progress::start(dyad_ingest::input_size(&self.inputs), meter)
+    }
 }
 
 /// True for `YYYY-MM-DD`.
@@ -32,63 +109,125 @@ pub fn is_iso_date(d: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// Opens the inputs: `input_format` by name, else by file name (`-` alone is JSONL on standard
-/// input); English only unless `any_language`.
-pub fn open_inputs(inputs: &[String], input_format: Option<&str>, any_language: bool) -> anyhow::Result<Ingest> {
-    let format = match input_format {
-        Some(name) => Some(Format::from_name(name).ok_or_else(|| anyhow::anyhow!("unknown --input-format {name:?}"))?),
-        None if inputs == ["-"] => Some(Format::Jsonl),
-        None => None,
-    };
-    let mut options = IngestOptions::default();
-    if any_language {
-        options.languages.clear();
+/// A thread pool of `threads` workers (all cores when `None`).
+pub fn thread_pool(threads: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = threads {
+        anyhow::ensure!(n > 0, "--threads must be at least 1");
+        builder = builder.num_threads(n);
     }
-    Ok(Ingest::new(inputs.to_vec(), format, options))
+    Ok(builder.build()?)
 }
 
-impl<'a> CodingBatches<'a> {
-    /// Batches of `batch` documents; documents without a date get `date` (checked by the caller).
-    pub fn new(ingest: Ingest, coder: &'a Coder, date: Option<String>, batch: usize) -> CodingBatches<'a> {
-        CodingBatches {
-            ingest,
-            coder,
-            date,
-            batch: batch.max(1),
+/// A source of documents to code and a sink for the results, driven by [`code_in_order`].
+pub trait Batches {
+    /// Up to `max` documents to code next; empty when the input is exhausted.
+    fn next_batch(&mut self, max: usize) -> anyhow::Result<Vec<Document>>;
+    /// The result for one document, called in input order. A document the coder failed on
+    /// comes back as a reject naming it.
+    fn done(&mut self, result: Result<CodedDocument, Reject>) -> anyhow::Result<()>;
+    /// Pushes written results out (called after each document in lockstep mode).
+    fn flush(&mut self) -> anyhow::Result<()> {
+        Ok(())
+    }
+}
+
+/// Codes every batch `batches` yields on `pool`, handing results back in input order.
+///
+/// Reading (and filtering) the next batch and writing the previous one happen on this thread
+/// while the pool codes the current one, so workers never wait for input or output. At most
+/// three batches are in memory at once, whatever the input size.
+///
+/// A batch of 1 is lockstep instead: each document is coded, written and flushed before the
+/// next is read, for a caller that waits for each answer before sending more input.
+pub fn code_in_order(
+    coder: &Coder,
+    pool: &rayon::ThreadPool,
+    batch: usize,
+    batches: &mut impl Batches,
+) -> anyhow::Result<()> {
+    if batch <= 1 {
+        loop {
+            let next = batches.next_batch(1)?;
+            if next.is_empty() {
+                return Ok(());
+            }
+            for doc in &next {
+                batches.done(pool.install(|| code_one(coder, doc)))?;
+            }
+            batches.flush()?;
         }
     }
-
-    /// What the reader has seen so far (read, duplicates, other language, errors).
-    pub fn stats(&self) -> dyad_ingest::Stats {
-        self.ingest.stats()
-    }
-}
-
-impl Iterator for CodingBatches<'_> {
-    type Item = Batch;
-
-    fn next(&mut self) -> Option<Batch> {
-        let mut docs: Vec<Document> = Vec::with_capacity(self.batch);
-        let mut rejects = Vec::new();
-        for item in self.ingest.by_ref() {
-            match item {
-                Ok(mut doc) => {
-                    if doc.date.is_none() {
-                        doc.date = self.date.clone();
-                    }
-                    docs.push(doc);
-                    if docs.len() >= self.batch {
-                        break;
-                    }
-                }
-                Err(reject) => rejects.push(reject),
+    std::thread::scope(|scope| {
+        let mut pending: Option<std::thread::ScopedJoinHandle<Vec<Result<CodedDocument, Reject>>>> = None;
+        loop {
+            let next = batches.next_batch(batch)?;
+            let finished = match pending.take() {
+                Some(handle) => Some(
+                    handle
+                        .join()
+                        .map_err(|_| anyhow::anyhow!("a coding thread stopped unexpectedly"))?,
+                ),
+                None => None,
+            };
+            if !next.is_empty() {
+                pending =
+                    Some(scope.spawn(move || pool.install(|| next.par_iter().map(|d| code_one(coder, d)).collect())));
+            }
+            for result in finished.into_iter().flatten() {
+                batches.done(result)?;
+            }
+            if pending.is_none() {
+                return Ok(());
             }
         }
-        if docs.is_empty() && rejects.is_empty() {
-            return None;
+    })
+}
+
+/// Codes one document; a panic in the coder becomes a reject naming the document, so one bad
+/// document never stops the batch.
+fn code_one(coder: &Coder, doc: &Document) -> Result<CodedDocument, Reject> {
+    catch_unwind(AssertUnwindSafe(|| coder.code(doc))).map_err(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let source = doc.input.clone().unwrap_or_else(|| doc.id.clone());
+        let reject =
+            Reject::new(source, format!("the coder failed on document {}: {why}", doc.id)).raw(doc.text.as_bytes());
+        match doc.record {
+            Some(r) => reject.record(r),
+            None => reject,
         }
-        let coder = self.coder;
-        let coded = docs.par_iter().map(|doc| coder.code(doc)).collect();
-        Some(Batch { coded, rejects })
+    })
+}
+
+/// The warning line for a reject: its source, record or byte offset, and reason.
+pub fn reject_line(reject: &Reject) -> String {
+    let at = match (reject.record, reject.offset) {
+        (Some(r), Some(o)) => format!(" record {r} (byte {o})"),
+        (Some(r), None) => format!(" record {r}"),
+        (None, Some(o)) => format!(" byte {o}"),
+        _ => String::new(),
+    };
+    format!("dyad: warning: {}{at}: {}", reject.source, reject.reason)
+}
+
+/// Reports a reject on standard error (above the progress line) and keeps it in the rejects file.
+pub fn report(
+    reject: &Reject,
+    file: Option<&mut std::io::BufWriter<std::fs::File>>,
+    progress: Option<&Progress>,
+) -> anyhow::Result<()> {
+    let line = reject_line(reject);
+    match progress {
+        Some(bar) => bar.println(&line),
+        None => eprintln!("{line}"),
     }
+    if let Some(w) = file {
+        w.write_all(reject.to_jsonl().as_bytes())?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
 }

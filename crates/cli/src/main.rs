@@ -3,6 +3,7 @@
 mod coding;
 mod commands;
 mod input;
+mod progress;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// Reads every item of a feed file.
 pub fn read_file(path: &Path, options: &IngestOptions) -> Vec<Item> {
-    match read_limited(path, options.max_bytes) {
+    match read_limited(path, options.max_bytes, &options.meter) {
         Ok(bytes) => from_bytes(&bytes, &path.display().to_string()),
         Err(reject) => vec![Err(reject)],
     }

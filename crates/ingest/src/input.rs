@@ -1,6 +1,7 @@
 //! Opening inputs: files (gzip-compressed when named `*.gz`) or standard input, as buffered
 //! streams, and reading whole small files with a size limit.
 
+use crate::meter::{ByteMeter, Metered};
 use crate::Reject;
 use flate2::read::MultiGzDecoder;
 use std::fs::File;
@@ -21,13 +22,15 @@ pub fn plain_name(path: &Path) -> String {
     name.strip_suffix(".gz").map(str::to_string).unwrap_or(name)
 }
 
-/// A buffered stream over `path` (`-` is standard input), decompressing `*.gz`.
-pub fn open(path: &Path) -> Result<Box<dyn BufRead>, Reject> {
+/// A buffered stream over `path` (`-` is standard input), decompressing `*.gz`; the file's
+/// bytes are counted on `meter` as they are read.
+pub fn open(path: &Path, meter: &ByteMeter) -> Result<Box<dyn BufRead>, Reject> {
     let name = path.display().to_string();
     if name == "-" {
         return Ok(Box::new(BufReader::new(std::io::stdin())));
     }
     let file = File::open(path).map_err(|e| Reject::new(&name, format!("cannot open: {e}")))?;
+    let file = Metered::new(file, meter.clone());
     Ok(if is_gzip(path) {
         Box::new(BufReader::with_capacity(1 << 16, MultiGzDecoder::new(file)))
     } else {
@@ -36,9 +39,9 @@ pub fn open(path: &Path) -> Result<Box<dyn BufRead>, Reject> {
 }
 
 /// Reads all of `path` (decompressed) if it is at most `max_bytes`; otherwise a reject.
-pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Reject> {
+pub fn read_limited(path: &Path, max_bytes: u64, meter: &ByteMeter) -> Result<Vec<u8>, Reject> {
     let name = path.display().to_string();
-    let reader = open(path)?;
+    let reader = open(path, meter)?;
     let mut bytes = Vec::new();
     reader
         .take(max_bytes + 1)

@@ -17,6 +17,7 @@ pub mod identity;
 pub mod input;
 pub mod jsonl;
 pub mod language;
+pub mod meter;
 pub mod options;
 pub mod plain;
 pub mod reject;
@@ -26,6 +27,7 @@ pub mod source;
 pub mod warc;
 
 pub use filter::{Filter, Stats};
+pub use meter::{input_size, ByteMeter};
 pub use options::{FieldNames, IngestOptions};
 pub use reject::Reject;
 pub use source::Format;

@@ -2,6 +2,7 @@
 
 use crate::fetch::FetchOptions;
 use crate::html::Extractor;
+use crate::meter::ByteMeter;
 
 /// Which JSON fields hold which document field; the first present, non-null one wins.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +53,8 @@ pub struct IngestOptions {
     pub fetch_articles: bool,
     /// Timeouts, retries and politeness for inputs named by URL.
     pub fetch: FetchOptions,
+    /// Counts the bytes read from input files, for progress reporting (not a setting).
+    pub meter: ByteMeter,
 }
 
 impl Default for IngestOptions {
@@ -65,6 +68,7 @@ impl Default for IngestOptions {
             dedup: true,
             fetch_articles: false,
             fetch: FetchOptions::default(),
+            meter: ByteMeter::default(),
         }
     }
 }

@@ -11,7 +11,7 @@ const MAX_TITLE_CHARS: usize = 200;
 
 /// Reads one plain-text file (`-` for standard input).
 pub fn read_file(path: &Path, options: &IngestOptions) -> Item {
-    let bytes = read_limited(path, options.max_bytes)?;
+    let bytes = read_limited(path, options.max_bytes, &options.meter)?;
     from_bytes(bytes, &path.display().to_string(), options)
 }
 

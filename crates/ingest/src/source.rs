@@ -102,11 +102,11 @@ pub fn read_file(path: &Path, format: Option<Format>, options: &IngestOptions) -
         Format::Text => Box::new(std::iter::once(plain::read_file(path, options))),
         Format::Html => Box::new(std::iter::once(read_html(path, options))),
         Format::Feed => Box::new(feed::read_file(path, options).into_iter()),
-        Format::Jsonl => match open(path) {
+        Format::Jsonl => match open(path, &options.meter) {
             Ok(reader) => Box::new(jsonl::JsonlReader::new(reader, name, options)),
             Err(reject) => Box::new(std::iter::once(Err(reject))),
         },
-        Format::Warc => match open(path) {
+        Format::Warc => match open(path, &options.meter) {
             Ok(reader) => Box::new(warc::WarcReader::new(reader, name, options)),
             Err(reject) => Box::new(std::iter::once(Err(reject))),
         },
@@ -116,7 +116,7 @@ pub fn read_file(path: &Path, format: Option<Format>, options: &IngestOptions) -
 /// One HTML page file as a document.
 pub fn read_html(path: &Path, options: &IngestOptions) -> Item {
     let name = path.display().to_string();
-    let bytes = read_limited(path, options.max_bytes)?;
+    let bytes = read_limited(path, options.max_bytes, &options.meter)?;
     let page = html::decode(&bytes).map_err(|reason| Reject::new(&name, reason).raw(&bytes))?;
     let article = html::extract(&page, options.extractor, None).map_err(|r| Reject::new(&name, r).raw(&bytes))?;
     Ok(Document {

@@ -1,7 +1,7 @@
 //! `dyad bench code`, `dyad bench corpus` and `dyad bench code-scaling`: what coding costs per
 //! stage, a generated corpus to measure on, and how `dyad code` scales with threads and input size.
 
-use super::code::thread_pool;
+use crate::coding::thread_pool;
 use dyad_code::coder::StageTimes;
 use dyad_code::Coder;
 use dyad_ingest::{Document, Ingest, IngestOptions};

@@ -6,28 +6,20 @@
 //! Exit status: 0 when every record was coded, 3 when some were rejected, 1 when nothing could
 //! be coded, 2 on a fatal error (bad arguments, models that do not load).
 
+use crate::coding::{code_in_order, report, Batches, InputArgs};
+use crate::progress::Progress;
 use dyad_code::record::CodedDocument;
-use dyad_code::Coder;
-use dyad_ingest::{Document, Format, Ingest, IngestOptions, Reject};
-use rayon::prelude::*;
+use dyad_ingest::{Document, Ingest, Reject};
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Inputs: files, directories, glob patterns, feed URLs; `-` reads JSONL from standard input.
-    #[arg(required = true)]
-    pub inputs: Vec<String>,
-    /// Input format (default: by file name; `-` is JSONL): text, jsonl, html, warc, feed.
-    #[arg(long)]
-    pub input_format: Option<String>,
-    /// Publication date (YYYY-MM-DD) for documents that carry none, the base for relative dates.
-    #[arg(long)]
-    pub date: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Output format: `jsonl` (default when not a terminal), `table` (default on a terminal), or one
     /// row per event: `csv`, `tsv`, `gdelt` (GDELT 2.0 event-table columns) or `plover`
     /// (PLOVER/POLECAT-style JSON lines).
@@ -36,121 +28,6 @@ pub struct Args {
     /// Write rejected records (with their raw content and reason) to this JSONL file.
     #[arg(long)]
     pub rejects: Option<PathBuf>,
-    /// Load syntax models from this directory instead of the embedded ones.
-    #[arg(long)]
-    pub models: Option<PathBuf>,
-    /// Keep documents in any language (default: English only).
-    #[arg(long)]
-    pub any_language: bool,
-    /// Documents coded in parallel per batch (output order is input order at any thread count);
-    /// 1 is lockstep: each result is written and flushed before the next document is read.
-    #[arg(long, default_value_t = 64)]
-    pub batch: usize,
-    /// Worker threads for coding (default: one per core). Output does not depend on it.
-    #[arg(long)]
-    pub threads: Option<usize>,
-    /// Feeds read from URLs: code the article each item links to instead of the item's summary.
-    #[arg(long)]
-    pub fetch_articles: bool,
-    /// Reject documents (and JSONL lines, WARC records, files) larger than this many bytes.
-    #[arg(long, default_value_t = 16 * 1024 * 1024)]
-    pub max_bytes: u64,
-    #[command(flatten)]
-    pub actor_lexicon: super::actors::LexiconArgs,
-}
-
-/// A source of documents to code and a sink for the results, driven by [`code_in_order`].
-pub trait Batches {
-    /// Up to `max` documents to code next; empty when the input is exhausted.
-    fn next_batch(&mut self, max: usize) -> anyhow::Result<Vec<Document>>;
-    /// The result for one document, called in input order. A document the coder failed on
-    /// comes back as a reject naming it.
-    fn done(&mut self, result: Result<CodedDocument, Reject>) -> anyhow::Result<()>;
-    /// Pushes written results out (called after each document in lockstep mode).
-    fn flush(&mut self) -> anyhow::Result<()> {
-        Ok(())
-    }
-}
-
-/// Codes every batch `batches` yields on `pool`, handing results back in input order.
-///
-/// Reading (and filtering) the next batch and writing the previous one happen on this thread
-/// while the pool codes the current one, so workers never wait for input or output. At most
-/// three batches are in memory at once, whatever the input size.
-///
-/// A batch of 1 is lockstep instead: each document is coded, written and flushed before the
-/// next is read, for a caller that waits for each answer before sending more input.
-pub fn code_in_order(
-    coder: &Coder,
-    pool: &rayon::ThreadPool,
-    batch: usize,
-    batches: &mut impl Batches,
-) -> anyhow::Result<()> {
-    if batch <= 1 {
-        loop {
-            let next = batches.next_batch(1)?;
-            if next.is_empty() {
-                return Ok(());
-            }
-            for doc in &next {
-                batches.done(pool.install(|| code_one(coder, doc)))?;
-            }
-            batches.flush()?;
-        }
-    }
-    std::thread::scope(|scope| {
-        let mut pending: Option<std::thread::ScopedJoinHandle<Vec<Result<CodedDocument, Reject>>>> = None;
-        loop {
-            let next = batches.next_batch(batch)?;
-            let finished = match pending.take() {
-                Some(handle) => Some(
-                    handle
-                        .join()
-                        .map_err(|_| anyhow::anyhow!("a coding thread stopped unexpectedly"))?,
-                ),
-                None => None,
-            };
-            if !next.is_empty() {
-                pending =
-                    Some(scope.spawn(move || pool.install(|| next.par_iter().map(|d| code_one(coder, d)).collect())));
-            }
-            for result in finished.into_iter().flatten() {
-                batches.done(result)?;
-            }
-            if pending.is_none() {
-                return Ok(());
-            }
-        }
-    })
-}
-
-/// Codes one document; a panic in the coder becomes a reject naming the document, so one bad
-/// document never stops the batch.
-fn code_one(coder: &Coder, doc: &Document) -> Result<CodedDocument, Reject> {
-    catch_unwind(AssertUnwindSafe(|| coder.code(doc))).map_err(|panic| {
-        let why = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        let source = doc.input.clone().unwrap_or_else(|| doc.id.clone());
-        let reject =
-            Reject::new(source, format!("the coder failed on document {}: {why}", doc.id)).raw(doc.text.as_bytes());
-        match doc.record {
-            Some(r) => reject.record(r),
-            None => reject,
-        }
-    })
-}
-
-/// A thread pool of `threads` workers (all cores when `None`).
-pub fn thread_pool(threads: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
-    let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = threads {
-        anyhow::ensure!(n > 0, "--threads must be at least 1");
-        builder = builder.num_threads(n);
-    }
-    Ok(builder.build()?)
 }
 
 /// The end-of-run summary (printed as JSON on standard error when it is not a terminal).
@@ -184,7 +61,7 @@ struct CodeRun<W: Write> {
     events: Option<super::code_output::EventWriter>,
     rejects: Option<std::io::BufWriter<std::fs::File>>,
     summary: Summary,
-    progress: Option<indicatif::ProgressBar>,
+    progress: Option<Progress>,
 }
 
 impl<W: Write> Batches for CodeRun<W> {
@@ -195,6 +72,9 @@ impl<W: Write> Batches for CodeRun<W> {
                 Some(Ok(mut doc)) => {
                     if doc.date.is_none() {
                         doc.date.clone_from(&self.date);
+                    }
+                    if let Some(bar) = &mut self.progress {
+                        bar.read();
                     }
                     batch.push(doc);
                 }
@@ -213,6 +93,9 @@ impl<W: Write> Batches for CodeRun<W> {
             Ok(doc) => doc,
             Err(reject) => {
                 self.summary.rejected += 1;
+                if let Some(bar) = &mut self.progress {
+                    bar.advance("");
+                }
                 return report(&reject, self.rejects.as_mut(), self.progress.as_ref());
             }
         };
@@ -221,9 +104,8 @@ impl<W: Write> Batches for CodeRun<W> {
         s.sentences += doc.sentences.len() as u64;
         s.events += doc.events.len() as u64;
         s.quotes += doc.quotes.len() as u64;
-        if let Some(bar) = &self.progress {
-            bar.inc(1);
-            bar.set_message(format!(
+        if let Some(bar) = &mut self.progress {
+            bar.advance(&format!(
                 "{} sentences, {} events, {} quotes",
                 s.sentences, s.events, s.quotes
             ));
@@ -244,43 +126,12 @@ impl<W: Write> Batches for CodeRun<W> {
     }
 }
 
-/// A progress line on standard error when it is a terminal: documents, sentences, events,
-/// quotes and the rate.
-pub fn progress_bar() -> Option<indicatif::ProgressBar> {
-    if !std::io::stderr().is_terminal() {
-        return None;
-    }
-    let bar = indicatif::ProgressBar::new_spinner();
-    let style = indicatif::ProgressStyle::with_template("{spinner} {pos} documents, {msg} [{elapsed}, {per_sec}]")
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
-    bar.set_style(style);
-    bar.enable_steady_tick(std::time::Duration::from_millis(200));
-    Some(bar)
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(d) = &args.date {
-        anyhow::ensure!(crate::coding::is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
-    }
-    let format = match args.input_format.as_deref() {
-        Some(name) => Some(Format::from_name(name).ok_or_else(|| anyhow::anyhow!("unknown --input-format {name:?}"))?),
-        None if args.inputs == ["-"] => Some(Format::Jsonl),
-        None => None,
-    };
-    let pool = thread_pool(args.threads)?;
-    let coder = Coder::with_actors(super::load_pipeline(args.models.as_ref())?, args.actor_lexicon.load()?);
+    let opened = args.input.open()?;
     let table = match args.format.as_deref() {
         Some(f) => f == "table",
         None => std::io::stdout().is_terminal(),
     };
-    let mut options = IngestOptions {
-        fetch_articles: args.fetch_articles,
-        max_bytes: args.max_bytes,
-        ..IngestOptions::default()
-    };
-    if args.any_language {
-        options.languages.clear();
-    }
     let rejects = match &args.rejects {
         Some(path) => Some(std::io::BufWriter::new(
             std::fs::File::create(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
@@ -290,8 +141,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let stdout = std::io::stdout();
     let mut run = CodeRun {
-        ingest: Ingest::new(args.inputs.clone(), format, options),
-        date: args.date.clone(),
+        ingest: opened.ingest,
+        date: args.input.date.clone(),
         out: std::io::BufWriter::new(stdout.lock()),
         table,
         events: args
@@ -301,18 +152,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .map(super::code_output::EventWriter::new),
         rejects,
         summary: Summary {
-            threads: pool.current_num_threads(),
+            threads: opened.pool.current_num_threads(),
             ..Summary::default()
         },
-        progress: progress_bar(),
+        progress: args.input.progress(&opened.meter),
     };
-    code_in_order(&coder, &pool, args.batch, &mut run)?;
+    code_in_order(&opened.coder, &opened.pool, args.input.batch, &mut run)?;
     run.out.flush()?;
     if let Some(w) = run.rejects.as_mut() {
         w.flush()?;
     }
     if let Some(bar) = &run.progress {
-        bar.finish_and_clear();
+        bar.finish();
     }
     let stats = run.ingest.stats();
     let mut s = run.summary;
@@ -344,30 +195,6 @@ pub fn print_summary(s: &Summary) {
     } else {
         eprintln!("{}", serde_json::json!({ "summary": s }));
     }
-}
-
-/// Reports a reject on standard error (above the progress line) and keeps it in the rejects file.
-pub fn report(
-    reject: &Reject,
-    file: Option<&mut std::io::BufWriter<std::fs::File>>,
-    progress: Option<&indicatif::ProgressBar>,
-) -> anyhow::Result<()> {
-    let at = match (reject.record, reject.offset) {
-        (Some(r), Some(o)) => format!(" record {r} (byte {o})"),
-        (Some(r), None) => format!(" record {r}"),
-        (None, Some(o)) => format!(" byte {o}"),
-        _ => String::new(),
-    };
-    let line = format!("dyad: warning: {}{at}: {}", reject.source, reject.reason);
-    match progress {
-        Some(bar) => bar.suspend(|| eprintln!("{line}")),
-        None => eprintln!("{line}"),
-    }
-    if let Some(w) = file {
-        w.write_all(reject.to_jsonl().as_bytes())?;
-        w.write_all(b"\n")?;
-    }
-    Ok(())
 }
 
 fn write_table(out: &mut impl Write, doc: &CodedDocument) -> std::io::Result<()> {

@@ -7,37 +7,21 @@
 //! Exit status: 0 when every record was stored, 3 when some were rejected, 1 when nothing could be
 //! read, 2 on a fatal error (bad arguments, models or database that do not open).
 
-use crate::coding::{self, CodingBatches};
-use dyad_code::Coder;
+use crate::coding::{code_in_order, reject_line, Batches, InputArgs};
+use crate::progress::Progress;
+use dyad_code::record::CodedDocument;
+use dyad_ingest::{Document, Ingest, Reject};
 use dyad_store::{RejectRow, Store};
-use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Inputs: files, directories, glob patterns; `-` reads JSONL from standard input.
-    #[arg(required = true)]
-    pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// The store: a SQLite file (created if missing) or a `postgres://` URL.
     #[arg(long)]
     pub db: String,
-    /// Input format (default: by file name; `-` is JSONL): text, jsonl, html, warc, feed.
-    #[arg(long)]
-    pub input_format: Option<String>,
-    /// Publication date (YYYY-MM-DD) for documents that carry none, the base for relative dates.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Load syntax models from this directory instead of the embedded ones.
-    #[arg(long)]
-    pub models: Option<PathBuf>,
-    /// Keep documents in any language (default: English only).
-    #[arg(long)]
-    pub any_language: bool,
-    /// Documents coded in parallel and committed together per batch.
-    #[arg(long, default_value_t = 64)]
-    pub batch: usize,
     /// No progress bar, even on a terminal.
     #[arg(long)]
     pub quiet: bool,
@@ -70,66 +54,126 @@ fn reject_row(r: &dyad_ingest::Reject) -> RejectRow {
     }
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(d) = &args.date {
-        anyhow::ensure!(coding::is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
+/// `dyad ingest`'s side of [`Batches`]: documents from [`Ingest`]; coded documents and rejects
+/// gathered and committed to the store one batch at a time.
+struct StoreRun {
+    ingest: Ingest,
+    date: Option<String>,
+    store: Store,
+    db: String,
+    batch: usize,
+    coded: Vec<CodedDocument>,
+    rejects: Vec<RejectRow>,
+    summary: Summary,
+    progress: Option<Progress>,
+}
+
+impl StoreRun {
+    fn reject(&mut self, reject: &Reject) {
+        let line = reject_line(reject);
+        match &self.progress {
+            Some(bar) => bar.println(&line),
+            None => eprintln!("{line}"),
+        }
+        self.rejects.push(reject_row(reject));
     }
-    let ingest = coding::open_inputs(&args.inputs, args.input_format.as_deref(), args.any_language)?;
-    let mut store = Store::open_location(&args.db)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
-    let coder = Coder::new(super::load_pipeline(args.models.as_ref())?);
-    let progress = if !args.quiet && std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} documents ({per_sec}) {msg}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        Some(bar)
-    } else {
-        None
-    };
-    let started = Instant::now();
-    let mut summary = Summary::default();
-    let mut batches = CodingBatches::new(ingest, &coder, args.date.clone(), args.batch);
-    for batch in batches.by_ref() {
-        let rejects: Vec<RejectRow> = batch.rejects.iter().map(reject_row).collect();
-        for r in &batch.rejects {
-            let at = match (r.record, r.offset) {
-                (Some(n), _) => format!(" record {n}"),
-                (None, Some(o)) => format!(" byte {o}"),
-                _ => String::new(),
-            };
-            let line = format!("dyad: warning: {}{at}: {}", r.source, r.reason);
-            match &progress {
-                Some(bar) => bar.println(line),
-                None => eprintln!("{line}"),
+
+    /// Writes what was gathered in one transaction.
+    fn commit(&mut self) -> anyhow::Result<()> {
+        if self.coded.is_empty() && self.rejects.is_empty() {
+            return Ok(());
+        }
+        let (stored, _) = self
+            .store
+            .insert_with_rejects(&self.coded, &self.rejects)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&self.db)))?;
+        let s = &mut self.summary;
+        s.batches += 1;
+        s.inserted += stored.inserted;
+        s.unchanged += stored.unchanged;
+        s.replaced += stored.replaced;
+        s.events += stored.events;
+        s.quotes += stored.quotes;
+        s.rejected += self.rejects.len() as u64;
+        self.coded.clear();
+        self.rejects.clear();
+        Ok(())
+    }
+}
+
+impl Batches for StoreRun {
+    fn next_batch(&mut self, max: usize) -> anyhow::Result<Vec<Document>> {
+        let mut batch = Vec::with_capacity(max);
+        while batch.len() < max {
+            match self.ingest.next() {
+                Some(Ok(mut doc)) => {
+                    if doc.date.is_none() {
+                        doc.date.clone_from(&self.date);
+                    }
+                    if let Some(bar) = &mut self.progress {
+                        bar.read();
+                    }
+                    batch.push(doc);
+                }
+                Some(Err(reject)) => self.reject(&reject),
+                None => break,
             }
         }
-        let (stored, _) = store
-            .insert_with_rejects(&batch.coded, &rejects)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
-        summary.batches += 1;
-        summary.inserted += stored.inserted;
-        summary.unchanged += stored.unchanged;
-        summary.replaced += stored.replaced;
-        summary.events += stored.events;
-        summary.quotes += stored.quotes;
-        summary.rejected += batch.rejects.len() as u64;
-        if let Some(bar) = &progress {
-            bar.inc(batch.coded.len() as u64);
-            bar.set_message(format!(
-                "{} new, {} unchanged, {} events, {} rejected",
-                summary.inserted, summary.unchanged, summary.events, summary.rejected
-            ));
+        Ok(batch)
+    }
+
+    fn done(&mut self, result: Result<CodedDocument, Reject>) -> anyhow::Result<()> {
+        match result {
+            Ok(doc) => self.coded.push(doc),
+            Err(reject) => self.reject(&reject),
         }
+        if let Some(bar) = &mut self.progress {
+            let s = &self.summary;
+            let detail = format!(
+                "{} stored, {} unchanged, {} events, {} rejected",
+                s.inserted, s.unchanged, s.events, s.rejected
+            );
+            bar.advance(&detail);
+        }
+        if self.coded.len() + self.rejects.len() >= self.batch {
+            self.commit()?;
+        }
+        Ok(())
     }
-    if let Some(bar) = &progress {
-        bar.finish_and_clear();
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let opened = args.input.open()?;
+    let store = Store::open_location(&args.db)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
+    let started = Instant::now();
+    let progress = if args.quiet {
+        None
+    } else {
+        args.input.progress(&opened.meter)
+    };
+    let batch = args.input.batch.max(1);
+    let mut run = StoreRun {
+        ingest: opened.ingest,
+        date: args.input.date.clone(),
+        store,
+        db: args.db.clone(),
+        batch,
+        coded: Vec::with_capacity(batch),
+        rejects: Vec::new(),
+        summary: Summary::default(),
+        progress,
+    };
+    code_in_order(&opened.coder, &opened.pool, batch, &mut run)?;
+    run.commit()?;
+    if let Some(bar) = &run.progress {
+        bar.finish();
     }
-    store
+    run.store
         .optimize()
         .map_err(|e| anyhow::anyhow!("{}: {e}", dyad_store::display_location(&args.db)))?;
-    let stats = batches.stats();
+    let stats = run.ingest.stats();
+    let mut summary = run.summary;
     summary.read = stats.total();
     summary.duplicates = stats.duplicates;
     summary.other_language = stats.other_language;

@@ -9,7 +9,8 @@
 //! Exit status with `--once`: 0 when every feed was read and every new item coded, 3 when some
 //! feed or item failed, 1 when no feed could be read, 2 on a fatal error.
 
-use super::code::{code_in_order, progress_bar, report, thread_pool, Batches};
+use crate::coding::{code_in_order, report, thread_pool, Batches};
+use crate::progress::Progress;
 use dyad_code::record::CodedDocument;
 use dyad_code::Coder;
 use dyad_ingest::fetch::{FetchOptions, Fetched, Fetcher, Validators};
@@ -322,11 +323,11 @@ impl Watcher {
             stored: Vec::new(),
             keep: self.store.is_some(),
             summary: &mut summary,
-            progress: progress_bar(),
+            progress: Progress::spinner(),
         };
         code_in_order(&self.coder, &self.pool, 64, &mut run)?;
         if let Some(bar) = &run.progress {
-            bar.finish_and_clear();
+            bar.finish();
         }
         let stored = std::mem::take(&mut run.stored);
         self.out.flush()?;
@@ -365,7 +366,7 @@ struct PollRun<'a> {
     stored: Vec<CodedDocument>,
     keep: bool,
     summary: &'a mut PollSummary,
-    progress: Option<indicatif::ProgressBar>,
+    progress: Option<Progress>,
 }
 
 impl Batches for PollRun<'_> {
@@ -384,8 +385,11 @@ impl Batches for PollRun<'_> {
         self.summary.coded += 1;
         self.summary.events += doc.events.len() as u64;
         self.summary.quotes += doc.quotes.len() as u64;
-        if let Some(bar) = &self.progress {
-            bar.inc(1);
+        if let Some(bar) = &mut self.progress {
+            bar.advance(&format!(
+                "{} events, {} quotes",
+                self.summary.events, self.summary.quotes
+            ));
         }
         serde_json::to_writer(&mut *self.out, &doc)?;
         self.out.write_all(b"\n")?;
