@@ -1,5 +1,7 @@
 // Small DOM and formatting helpers shared by the pages.
 
+import { AuthError, saveToken } from './api.js';
+
 /** Creates an element: el('a', {href, class, onclick}, child, ...). Strings become text nodes. */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -70,7 +72,26 @@ export function loading(root, what = 'Loading…') {
 }
 
 export function errorBox(err) {
-  return el('div', { class: 'error', role: 'alert' }, err instanceof Error ? err.message : String(err));
+  const box = el('div', { class: 'error', role: 'alert' }, err instanceof Error ? err.message : String(err));
+  if (err instanceof AuthError) box.append(tokenForm());
+  return box;
+}
+
+/** Asks for the API token (printed by `dyad serve` at first start), keeps it, and reloads the page. */
+function tokenForm() {
+  return el(
+    'form',
+    {
+      id: 'token-form',
+      onsubmit: (ev) => {
+        ev.preventDefault();
+        saveToken(new FormData(ev.target).get('token').trim());
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      },
+    },
+    el('label', {}, 'API token ', el('input', { name: 'token', id: 'token', type: 'password', autocomplete: 'off' })),
+    el('button', { type: 'submit' }, 'Use token'),
+  );
 }
 
 /** Reads `#/page?x=1` into { page, params }. */

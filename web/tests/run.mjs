@@ -7,7 +7,9 @@
 // errors, the page's first render with data (timed in the browser from navigation start, and
 // printed), a filter changes the explorer's results, the demo article's annotations appear, the
 // timeline chart and the network have data, clicks lead where they should. Screenshots go to --out.
-// --demo-doc names the stored demo article's id (default demo-seed-article).
+// --demo-doc names the stored demo article's id (default demo-seed-article). With
+// --private-base URL --token T, a server whose reads need the token is checked too: the page asks
+// for the token, and with it the explorer shows data.
 // Exit status 0 when every check passed, 1 otherwise.
 
 import { chromium } from 'playwright-core';
@@ -23,6 +25,8 @@ function arg(name, fallback) {
 const base = arg('--base', process.env.DYAD_BASE || 'http://127.0.0.1:8080').replace(/\/$/, '');
 const out = path.resolve(arg('--out', 'target/dashboard-screenshots'));
 const demoId = arg('--demo-doc', 'demo-seed-article');
+const privateBase = arg('--private-base', '').replace(/\/$/, '');
+const token = arg('--token', '');
 const executablePath = arg('--chromium', process.env.DYAD_CHROMIUM || '/usr/bin/chromium');
 const FLAGS = [
   '--headless',
@@ -192,6 +196,19 @@ async function quotesPage(page, viewport) {
   check(heads.length > 0 && heads.every((h) => h.includes(speaker)), `[${viewport}] quotes: the speaker filter keeps ${speaker}'s quotes`);
 }
 
+/** Private reads: the explorer asks for the token, keeps it, and then shows events. */
+async function privateReads(page) {
+  await page.goto(`${privateBase}/#/events`);
+  await page.waitForSelector('#token-form', { timeout: 30000 });
+  check(true, 'private reads: the page asks for the API token');
+  await page.fill('#token', token);
+  await page.click('#token-form button');
+  await page.waitForFunction(() => /events · 1–/.test(document.body.innerText), null, { timeout: 60000 });
+  const rows = await page.locator('#events-table tbody tr').count();
+  check(rows > 0 && (await page.locator('#token-form').count()) === 0, `private reads: with the token the explorer lists events (${rows})`);
+  await shot(page, 'private-reads-events.png');
+}
+
 async function main() {
   fs.mkdirSync(out, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-chromium-'));
@@ -219,6 +236,21 @@ async function main() {
         }
         await page.close();
       }
+    }
+    if (privateBase) {
+      const page = await context.newPage();
+      // The first, token-less requests are 401s by design; anything else is an error.
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !msg.text().includes('401')) consoleErrors.push(`privateReads: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => consoleErrors.push(`privateReads: ${err.message}`));
+      try {
+        await privateReads(page);
+      } catch (err) {
+        check(false, `privateReads: ${err.message.split('\n')[0]}`);
+        await shot(page, 'failed-private-reads.png').catch(() => {});
+      }
+      await page.close();
     }
   } finally {
     await context.close();

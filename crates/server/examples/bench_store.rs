@@ -6,6 +6,8 @@
 //! cargo run --release -p dyad-server --example bench_store -- --events 1000000 --db /tmp/bench.db
 //! ```
 //! Use a fresh path: an existing database is only queried (its documents would be skipped anyway).
+//! Documents come in publication order, as an archive is usually ingested; `--dates random`
+//! gives each a random day instead (every index insert lands at a random place).
 
 use dyad_code::record::*;
 use dyad_store::{EventFilter, Store};
@@ -94,9 +96,12 @@ fn participant(i: usize) -> Participant {
     }
 }
 
-fn document(n: usize, events: usize, rng: &mut Rng) -> CodedDocument {
+/// Document `n` of `docs`, with `events` events. Its day is random over ten years, or with
+/// `ordered` it follows `n` (an archive ingested in publication order, the usual case).
+fn document(n: usize, docs: usize, ordered: bool, events: usize, rng: &mut Rng) -> CodedDocument {
     let id = format!("bench-{n}");
-    let day = rng.below(3650);
+    let random_day = rng.below(3650);
+    let day = if ordered { n * 3650 / docs.max(1) } else { random_day };
     let date = chrono_free_date(day);
     let mut text = String::new();
     let mut sentences = Vec::new();
@@ -189,6 +194,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let total: usize = arg("--events").map_or(Ok(1_000_000), |v| v.parse())?;
     let db = arg("--db").unwrap_or_else(|| "/tmp/dyad-bench.db".into());
     let per_doc = 10;
+    let ordered = arg("--dates").as_deref() != Some("random");
     let batch_docs = 1000;
     let mut store = Store::open_location(&db)?;
     let existing = store.counts()?[1].1;
@@ -205,7 +211,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         let k = per_doc.min(total - written);
                         written += k;
                         n += 1;
-                        document(n, k, &mut rng)
+                        document(n, total / per_doc, ordered, k, &mut rng)
                     })
                 })
                 .collect();

@@ -369,10 +369,12 @@ fn dashboard_pages_in_headless_chromium() {
         let mut store = SqliteStore::open(&db).expect("open the store");
         seed(&mut store, &coder, events);
     }
-    let served = Served::start(&db, coder, true);
+    let served = Served::start(&db, coder.clone(), true);
+    let private = Served::start(&db, coder, false);
     let status = Command::new("node")
         .arg(web.join("tests/run.mjs"))
         .args(["--base", &served.base])
+        .args(["--private-base", &private.base, "--token", "dashboard-test-token-0123"])
         .args([
             "--out",
             &root.join("target/dashboard-screenshots").display().to_string(),
@@ -382,6 +384,7 @@ fn dashboard_pages_in_headless_chromium() {
         .status()
         .expect("run node");
     drop(served);
+    drop(private);
     if keep.is_none() {
         let _ = std::fs::remove_dir_all(db.parent().expect("temp dir"));
     }
