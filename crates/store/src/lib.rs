@@ -6,6 +6,7 @@
 //! transactions and idempotent: a document already stored with the same content is skipped, so
 //! re-running an ingest adds nothing, and a killed run leaves no half-written document.
 
+mod bulk;
 mod db;
 mod error;
 mod network;

@@ -255,6 +255,14 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX quotes_speaker ON quotes(speaker_code);
     CREATE UNIQUE INDEX rejects_once ON rejects(source, coalesce(record, -1), coalesce(byte_offset, -1), reason);
     "#,
+    // 3: the record of a bulk load under way (see bulk.rs): the first sentence it wrote, and the
+    // process writing it.
+    r#"
+    CREATE TABLE bulk_load (
+        first_sentence INTEGER NOT NULL,
+        pid INTEGER NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

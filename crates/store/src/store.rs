@@ -71,11 +71,12 @@ impl Store {
         }
     }
 
-    /// Opens (creating if needed) the SQLite database at `path`.
+    /// Opens (creating if needed) the SQLite database at `path`. A bulk load whose process died
+    /// is finished first.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        Ok(Store {
-            db: Box::new(Sqlite::open(path)?),
-        })
+        let db = Box::new(Sqlite::open(path)?);
+        crate::bulk::recover(&*db)?;
+        Ok(Store { db })
     }
 
     /// A private in-memory SQLite database (for tests and scratch work).
@@ -130,6 +131,25 @@ impl Store {
     /// Stores rejected records (a record already stored is not stored twice).
     pub fn insert_rejects(&mut self, rejects: &[RejectRow]) -> Result<usize, StoreError> {
         write::insert_rejects(&*self.db, rejects)
+    }
+
+    /// Starts a bulk load (SQLite; nothing to do on PostgreSQL): until [`Store::end_bulk`], the
+    /// secondary and full-text indexes are not updated row by row but built once at the end.
+    /// Queries stay correct meanwhile, only slower. A load cut short is finished when the store
+    /// is next opened (or taken over by the next bulk load).
+    pub fn begin_bulk(&mut self) -> Result<(), StoreError> {
+        match self.db.dialect() {
+            crate::Dialect::Sqlite => crate::bulk::begin(&*self.db),
+            crate::Dialect::Postgres => Ok(()),
+        }
+    }
+
+    /// Ends a bulk load: builds the indexes and the full-text entries of the rows written during it.
+    pub fn end_bulk(&mut self) -> Result<(), StoreError> {
+        match self.db.dialect() {
+            crate::Dialect::Sqlite => crate::bulk::end(&*self.db),
+            crate::Dialect::Postgres => Ok(()),
+        }
     }
 
     /// Refreshes the query planner's statistics after a large write.

@@ -310,7 +310,7 @@ fn a_file_database_survives_reopening_and_keeps_its_schema_version() {
         store.insert(&sample()).unwrap();
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     assert_eq!(store.events(&EventFilter::default(), 10, 0).unwrap().total, 3);
     let _ = std::fs::remove_dir_all(&dir);
 }
