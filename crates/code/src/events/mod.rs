@@ -4,6 +4,7 @@
 //! and reported events.
 
 pub mod matcher;
+pub mod place;
 
 use crate::mentions::SentenceMentions;
 use crate::tree::Tree;
@@ -28,6 +29,11 @@ pub struct SentenceEvent {
     /// Every word the match used.
     pub words: Vec<usize>,
     pub confidence: f32,
+    /// The country to report for the source when its mention has none, from the sentence's
+    /// places or the other participant ([`place::context_country`]).
+    pub source_country: Option<String>,
+    /// Likewise for the target.
+    pub target_country: Option<String>,
 }
 
 /// What the sentence coder needs from the lexicons.
@@ -51,11 +57,12 @@ struct Coded<'p> {
 
 /// Codes the events of one sentence.
 pub fn code_sentence(ctx: &EventContext, tree: &Tree, mentions: &SentenceMentions) -> Vec<SentenceEvent> {
+    let partitive = ctx.lexicon.synset("&PARTITIVE").unwrap_or(&[]);
     let matches: Vec<Option<Match>> = (0..tree.len())
         .map(|i| {
             lemma_candidates(tree, i)
                 .iter()
-                .find_map(|l| best_match(tree, i, ctx.lexicon.patterns_for(l)))
+                .find_map(|l| best_match(tree, i, ctx.lexicon.patterns_for(l), partitive))
         })
         .collect();
     let mut coded: Vec<Option<Coded>> = Vec::with_capacity(tree.len());
@@ -68,6 +75,13 @@ pub fn code_sentence(ctx: &EventContext, tree: &Tree, mentions: &SentenceMention
     let mut consumed: HashSet<usize> = coded.iter().flatten().filter_map(|c| c.absorbed).collect();
     for c in coded.iter().flatten() {
         consumed.extend(c.m.lexical_words());
+    }
+    // The condition, purpose or circumstance of a coded act is part of that act, not an event of
+    // its own: "will withdraw unless *Baghdad accepted*", "began a hunger strike *to demand*",
+    // "resigned *as the opposition threatened*".
+    for c in coded.iter().flatten().filter(|c| c.code.is_some()) {
+        consumed.extend(subordinate_clauses(ctx, tree, c.m.predicate));
+        consumed.extend(c.absorbed.into_iter().flat_map(|a| subordinate_clauses(ctx, tree, a)));
     }
     let topic_nouns = ctx.lexicon.synset("&TOPIC_NOUN").unwrap_or(&[]);
     let topics: HashSet<usize> = (0..tree.len())
@@ -128,7 +142,8 @@ fn resolve_code<'p>(ctx: &EventContext, tree: &Tree, all: &[Option<Match<'p>>], 
             .bound(&Rel::Xcomp)
             .or_else(|| m.bound(&Rel::Ccomp))
             .or_else(|| m.bound(&Rel::Acl))
-            .or_else(|| tree.child_with(i, "xcomp"));
+            .or_else(|| tree.child_with(i, "xcomp"))
+            .or_else(|| infinitive_clause(tree, i));
         let embedded = complement.and_then(|c| all[c].as_ref().map(|cm| (c, cm)));
         let embedded_code = embedded.and_then(|(_, cm)| {
             let mut code = cm.pattern.code;
@@ -146,9 +161,15 @@ fn resolve_code<'p>(ctx: &EventContext, tree: &Tree, all: &[Option<Match<'p>>], 
     let negated = tree.is_negated(i);
     // "Finland will give Tanzania a grant", "Syria is willing to withdraw": a future act is an
     // intent (03x), a future use of force a threat (13x).
-    if !negated && p.frame.is_none() && absorbed.is_none() && is_future(ctx, tree, i) {
+    // "will withdraw its force unless ...": an act on condition that the other side complies is
+    // a threat (13x), whatever the act.
+    if !negated && p.frame.is_none() && absorbed.is_none() {
         if let Some(k) = code.filter(|k| matches!(k.root(), 4..=8 | 14..=20)) {
-            code = ctx.frames.combine("intent", Some(k)).or(code);
+            if condition_subject(ctx, tree, i, "&THREAT_CONDITION_MARK").is_some() {
+                code = ctx.frames.combine("threaten", Some(k)).or(code);
+            } else if is_future(ctx, tree, i) {
+                code = ctx.frames.combine("intent", Some(k)).or(code);
+            }
         }
     }
     if negated {
@@ -161,6 +182,13 @@ fn resolve_code<'p>(ctx: &EventContext, tree: &Tree, all: &[Option<Match<'p>>], 
         absorbed,
         complement_targets,
     }
+}
+
+/// An infinitive clause the parser attached as an adverbial ("threatened on Monday *to break*
+/// relations"): the complement of a complement-taking predicate that has no `xcomp`.
+fn infinitive_clause(tree: &Tree, i: usize) -> Option<usize> {
+    tree.children_with(i, "advcl")
+        .find(|&a| tree.upos(a) == "VERB" && tree.children_with(a, "mark").any(|m| tree.lemma(m) == "to"))
 }
 
 /// True when verb `i` states a future act: a `will`/`shall` auxiliary, or the complement of an intent adjective ("willing to",
@@ -182,6 +210,54 @@ fn is_future(ctx: &EventContext, tree: &Tree, i: usize) -> bool {
         && tree
             .head(i)
             .is_some_and(|h| tree.upos(h) == "ADJ" && intent_adj.iter().any(|t| t.head() == tree.lemma(h)))
+}
+
+/// The adverbial clauses of `i` that only frame it (`&SUBORDINATE_MARK` in `synsets.pat`:
+/// condition, purpose, time), and the predicates coordinated inside them.
+fn subordinate_clauses(ctx: &EventContext, tree: &Tree, i: usize) -> Vec<usize> {
+    let Some(marks) = ctx.lexicon.synset("&SUBORDINATE_MARK") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for a in tree.children_with(i, "advcl") {
+        let marked = tree
+            .children_with(a, "mark")
+            .any(|m| marks.iter().any(|t| t.head() == tree.lemma(m)));
+        if marked {
+            out.push(a);
+            out.extend(tree.conjuncts(a));
+            out.extend(tree.children(a).iter().copied().filter(|&c| tree.base(c) == "xcomp"));
+        }
+    }
+    out
+}
+
+/// The subject of a conditional clause of verb `i` whose marker is in the synonym set `marks`
+/// ("... unless *the Kremlin* closed its base"): the party a conditional act is aimed at.
+fn condition_subject(ctx: &EventContext, tree: &Tree, i: usize, marks: &str) -> Option<usize> {
+    let marks = ctx.lexicon.synset(marks)?;
+    tree.children_with(i, "advcl")
+        .filter(|&a| {
+            tree.children_with(a, "mark")
+                .any(|m| marks.iter().any(|t| t.head() == tree.lemma(m)))
+        })
+        .find_map(|a| tree.child_with(a, "nsubj").or_else(|| tree.child_with(a, "nsubj:pass")))
+}
+
+/// "Russia said Sudan *must* return the helicopter": an obligation (`&DEONTIC_AUX`) stated under
+/// a reporting verb is the speaker's demand on the clause's subject. The speaker word.
+fn deontic_speaker(ctx: &EventContext, tree: &Tree, i: usize) -> Option<usize> {
+    let deontic = ctx.lexicon.synset("&DEONTIC_AUX")?;
+    let obliged = tree
+        .children_with(i, "aux")
+        .any(|c| deontic.iter().any(|t| t.head() == tree.lemma(c)));
+    if !obliged || tree.upos(i) != "VERB" {
+        return None;
+    }
+    let statement = ctx.lexicon.synset("&STATEMENT_V")?;
+    reporter(ctx, tree, i)
+        .filter(|&(v, _)| statement.iter().any(|t| t.head() == tree.lemma(v)))
+        .and_then(|(_, speaker)| speaker)
 }
 
 /// True when a nominal event only complements a noun of possibility (`&TOPIC_NOUN` in
@@ -239,7 +315,7 @@ fn source_words(ctx: &EventContext, tree: &Tree, mentions: &SentenceMentions, m:
         Role::Auto => {
             if matcher::pos_fits(tree, i, dyad_lexicon::events::PosTag::Noun) {
                 nominal_sources(tree, i)
-            } else if tree.is_passive(i) || agent(tree, i).is_some() {
+            } else if tree.is_passive(i) || agent(tree, i).is_some() || is_participle_modifier(tree, i) {
                 // "Backed by the United States": the agent, also of a bare participle.
                 agent(tree, i).into_iter().collect()
             } else {
@@ -256,10 +332,18 @@ fn source_words(ctx: &EventContext, tree: &Tree, mentions: &SentenceMentions, m:
     }
 }
 
+/// True when verb `i` is a past participle modifying a noun ("West Africans *ordered* out of
+/// Nigeria", "militiamen *armed* with machetes"): a passive whose only possible source is a `by`
+/// agent.
+fn is_participle_modifier(tree: &Tree, i: usize) -> bool {
+    tree.base(i) == "acl" && tree.words[i].xpos == "VBN" && tree.child_with(i, "obj").is_none()
+}
+
 /// The `by` agent of a passive verb.
 fn agent(tree: &Tree, i: usize) -> Option<usize> {
+    let passive = tree.is_passive(i) || is_participle_modifier(tree, i);
     tree.children_with(i, "obl")
-        .find(|&c| tree.deprel(c) == "obl:agent" || (tree.is_passive(i) && tree.case_of(c).as_deref() == Some("by")))
+        .find(|&c| tree.deprel(c) == "obl:agent" || (passive && tree.case_of(c).as_deref() == Some("by")))
 }
 
 /// The subject of a verb. When the parser left a clause without `nsubj` ("Hill told reporters"
@@ -306,8 +390,16 @@ fn nominal_sources(tree: &Tree, i: usize) -> Vec<usize> {
     let mut v = i;
     for _ in 0..3 {
         let Some(h) = tree.head(v) else { break };
+        // "launched 10 days *of* war games": only a quantity or part of the object carries its
+        // verb's subject; "reservists *for* a war" does not.
+        if tree.base(v) == "nmod" && tree.upos(h) != "VERB" && tree.case_of(v).as_deref() != Some("of") {
+            break;
+        }
         if tree.upos(h) == "VERB" && matches!(tree.base(v), "obj" | "nsubj" | "obl" | "nmod") {
-            if tree.base(v) != "nsubj" {
+            // Only an event noun the verb acts on is the subject's act ("staged demonstrations",
+            // "launched an investigation"); one in an oblique is background or a purpose
+            // ("following the invasions", "mobilized for a war"), and has no source of its own.
+            if tree.base(v) == "obj" {
                 out.extend(tree.subject(h));
             }
             break;
@@ -368,10 +460,20 @@ fn default_targets(tree: &Tree, m: &Match) -> Vec<usize> {
 
 /// The words that may hold the target actor of a match, best first: what the pattern names,
 /// then the default targets.
-fn target_words(tree: &Tree, c: &Coded) -> Vec<usize> {
+fn target_words(ctx: &EventContext, tree: &Tree, c: &Coded, code: CameoCode) -> Vec<usize> {
     let m = &c.m;
     let i = m.predicate;
-    let mut out: Vec<usize> = match &m.pattern.target {
+    let mut out: Vec<usize> = Vec::new();
+    // "threatened to break relations with Russia unless the Kremlin ...": a threat is aimed at
+    // whoever must meet its condition.
+    if code.root() == 13 {
+        out.extend(
+            std::iter::once(i)
+                .chain(c.absorbed)
+                .find_map(|v| condition_subject(ctx, tree, v, "&CONDITION_MARK")),
+        );
+    }
+    out.extend(match &m.pattern.target {
         Role::Dep(rel) => m
             .bound(rel)
             .into_iter()
@@ -397,7 +499,7 @@ fn target_words(tree: &Tree, c: &Coded) -> Vec<usize> {
             .into_iter()
             .collect(),
         Role::Auto => Vec::new(),
-    };
+    });
     out.extend(default_targets(tree, m));
     let mut seen = HashSet::new();
     out.retain(|w| seen.insert(*w));
@@ -471,6 +573,7 @@ fn emit(
     out: &mut Vec<SentenceEvent>,
 ) {
     let m = &c.m;
+    let mut code = code;
     let mut sources = Vec::new();
     for w in source_words(ctx, tree, mentions, m) {
         sources = own_actors(tree, mentions, w);
@@ -489,21 +592,54 @@ fn emit(
             break;
         }
     }
-    if sources.is_empty() {
-        return;
+    // "Russia said Sudan must return the helicopter": the speaker demands the act of the clause's
+    // subject, who becomes the target.
+    let demanded_by = deontic_speaker(ctx, tree, m.predicate)
+        .filter(|_| !c.negated)
+        .map(|w| own_actors(tree, mentions, w))
+        .filter(|speakers| {
+            !speakers.is_empty()
+                && !speakers
+                    .iter()
+                    .any(|&k| sources.iter().any(|&s| mentions.get(s).code == mentions.get(k).code))
+        });
+    let demand = demanded_by.is_some();
+    let mut targets: Vec<Option<usize>>;
+    if let Some(speakers) = demanded_by {
+        code = ctx.frames.combine("demand", Some(code)).unwrap_or(code);
+        targets = if sources.is_empty() {
+            vec![None]
+        } else {
+            sources.iter().copied().map(Some).collect()
+        };
+        sources = speakers;
+    } else {
+        if sources.is_empty() {
+            return;
+        }
+        let source_codes: Vec<&str> = sources.iter().map(|&k| mentions.get(k).code.as_str()).collect();
+        targets = target_words(ctx, tree, c, code)
+            .into_iter()
+            .map(|w| {
+                let mut t = actors_of(tree, mentions, w);
+                t.retain(|&k| !source_codes.contains(&mentions.get(k).code.as_str()));
+                t
+            })
+            .find(|t| !t.is_empty())
+            .map(|t| t.into_iter().map(Some).collect())
+            .unwrap_or_else(|| vec![None]);
+        // "demonstrated in Serbia", "shelled positions near Rafah": an act of aid, yielding or
+        // force with no named target is aimed at the place it happens in.
+        if targets == [None] && matches!(code.root(), 7..=9 | 14..=20) {
+            if let Some(k) = place::places(ctx, tree, mentions, m.predicate)
+                .into_iter()
+                .find(|&k| !source_codes.contains(&mentions.get(k).code.as_str()))
+            {
+                targets = vec![Some(k)];
+            }
+        }
     }
-    let source_codes: Vec<&str> = sources.iter().map(|&k| mentions.get(k).code.as_str()).collect();
-    let targets: Vec<Option<usize>> = target_words(tree, c)
-        .into_iter()
-        .map(|w| {
-            let mut t = actors_of(tree, mentions, w);
-            t.retain(|&k| !source_codes.contains(&mentions.get(k).code.as_str()));
-            t
-        })
-        .find(|t| !t.is_empty())
-        .map(|t| t.into_iter().map(Some).collect())
-        .unwrap_or_else(|| vec![None]);
-    let hypothetical = tree.is_hypothetical(m.predicate)
+    let hypothetical = !demand && tree.is_hypothetical(m.predicate)
         || tree
             .ancestors(m.predicate)
             .iter()
@@ -533,6 +669,12 @@ fn emit(
             if hypothetical {
                 confidence -= 0.05;
             }
+            let country = |k: usize| mentions.get(k).country.as_deref();
+            let source_country = place::context_country(ctx, tree, mentions, m.predicate, source, None);
+            let target_country = target.and_then(|t| {
+                let source_country = country(source).or(source_country.as_deref());
+                place::context_country(ctx, tree, mentions, m.predicate, t, source_country)
+            });
             let event = SentenceEvent {
                 predicate: m.predicate,
                 pattern: m.pattern.id.to_string(),
@@ -545,12 +687,17 @@ fn emit(
                 reported,
                 words: words.clone(),
                 confidence: confidence.clamp(0.05, 0.95),
+                source_country,
+                target_country,
             };
-            if let (Some(t), Some(recip)) = (target, reciprocal(m.pattern, code, c.negated)) {
+            let recip = reciprocal(m.pattern, code, c.negated).filter(|_| !demand);
+            if let (Some(t), Some(recip)) = (target, recip) {
                 out.push(SentenceEvent {
                     source: t,
                     target: Some(source),
                     code: recip,
+                    source_country: event.target_country.clone(),
+                    target_country: event.source_country.clone(),
                     ..event.clone()
                 });
             }
