@@ -50,3 +50,8 @@ c.allow allow|permit|let/v obj=* xcomp=* -> 080 target=obj
 c.fail fail/v xcomp=* -> 120 frame=reject target=xcomp.obj
 # "threatened on Monday to break relations" with the complement attached elsewhere: still a threat.
 c.threaten.bare threaten/v -> 130 frame=threaten
+# "With the signing of the accord, X and Y have agreed to allow access": the complement decides
+# the code, not the "with" phrase (v.agree-with is agreement with someone's view).
+c.agree.with agree/v obl:with=* xcomp=* -> 030 frame=intent target=xcomp.obj
+# "agreed that their countries should cooperate": an agreement on what the parties will do.
+c.agree-that agree|decide|resolve/v ccomp=* -> 030 frame=intent

@@ -21,7 +21,7 @@
 &CEASEFIRE = ceasefire cease-fire truce armistice
 &TREATY = treaty agreement accord pact deal memorandum protocol convention
 &PRISONER = prisoner detainee hostage captive
-&TROOP = troop force soldier army military unit battalion brigade
+&TROOP = troop troops force soldier army military unit battalion brigade
 &POLICE = police policeman officer riot_police security_force
 &WEAPON = weapon missile rocket bomb
 &WMD = nuclear_weapon chemical_weapon biological_weapon nerve_agent sarin chlorine
@@ -113,4 +113,13 @@
 &SUBORDINATE_MARK = if unless until before after as while when once since to
 # Nouns of quantity or part: a slot's word may be their "of" complement ("25,000 tons *of* food
 # aid", "part *of* a military aid program") (events::matcher).
-&PARTITIVE = ton tonne kilogram kilo part portion amount lot series number million billion thousand hundred dozen batch round wave package consignment load shipment set bulk share
+&PARTITIVE = patch contingent group detachment deployment ton tonne kilogram kilo part portion amount lot series number million billion thousand hundred dozen batch round wave package consignment load shipment set bulk share
+# Prepositions that point an act at someone: "action *against* Russia", "pressure *on* Iran",
+# "mediation *between* X and Y", "an admission *by* Moscow" (the agent of a demanded act).
+&TARGET_CASE = against on upon at toward towards between by
+# Prepositions of a gerund that is the topic of a speech act: "accused X *of* violating", "blamed
+# Y *for* attacking" (events::is_topic_of_speech).
+&TOPIC_CASE = of for about over
+# Words of time: a `*` slot never binds them ("agreed *on Wednesday* that ..." is no agreement on
+# something) (events::matcher).
+&TIME_NOUN = monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow week weekend month year day night morning evening afternoon

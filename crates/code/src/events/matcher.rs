@@ -122,9 +122,23 @@ pub fn lex_fits(tree: &Tree, w: usize, lex: &Lex) -> bool {
         .any(|t| t.dependents().into_iter().filter(|d| *d != "of").all(&near))
 }
 
-/// Tries one pattern at predicate `i`. A slot's word may also be the `of` complement of a noun
-/// of quantity or part in `partitive` ("provide 25,000 tons *of* aid").
-pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern, partitive: &[Term]) -> Option<Match<'p>> {
+/// The word sets matching consults (`synsets.pat`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordSets<'a> {
+    /// Nouns of quantity or part (`&PARTITIVE`): a slot's word may be their `of` complement
+    /// ("provide 25,000 tons *of* aid").
+    pub partitive: &'a [Term],
+    /// Words of time (`&TIME_NOUN`): a `*` slot does not bind them ("agreed *on Wednesday*").
+    pub time: &'a [Term],
+}
+
+/// Tries one pattern at predicate `i`.
+pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern, sets: WordSets) -> Option<Match<'p>> {
+    let partitive = sets.partitive;
+    let is_time = |w: usize| {
+        let lemma = tree.lemma(w).to_lowercase();
+        sets.time.iter().any(|t| t.head() == lemma)
+    };
     if !pos_fits(tree, i, pattern.pos) {
         return None;
     }
@@ -139,7 +153,7 @@ pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern, partitive: &[T
     for slot in pattern.slots.iter() {
         // A coordinated dependent matches when any conjunct does ("sanctions and an embargo").
         let fits = |c: usize| {
-            slot.lex.any
+            (slot.lex.any && !is_time(c))
                 || std::iter::once(c)
                     .chain(tree.conjuncts(c))
                     .any(|w| lex_fits(tree, w, &slot.lex))
@@ -167,6 +181,6 @@ pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern, partitive: &[T
 }
 
 /// The most specific pattern of `patterns` (already ordered most specific first) that matches.
-pub fn best_match<'p>(tree: &Tree, i: usize, patterns: &'p [Pattern], partitive: &[Term]) -> Option<Match<'p>> {
-    patterns.iter().find_map(|p| try_match(tree, i, p, partitive))
+pub fn best_match<'p>(tree: &Tree, i: usize, patterns: &'p [Pattern], sets: WordSets) -> Option<Match<'p>> {
+    patterns.iter().find_map(|p| try_match(tree, i, p, sets))
 }

@@ -29,7 +29,7 @@ fn chain_mention(tree: &Tree, mentions: &SentenceMentions, w: usize, depth: usiz
     tree.children(w)
         .iter()
         .copied()
-        .filter(|&c| tree.base(c) == "nmod" && tree.deprel(c) != "nmod:poss")
+        .filter(|&c| tree.base(c) == "nmod")
         .find_map(|c| chain_mention(tree, mentions, c, depth - 1))
 }
 
@@ -66,9 +66,12 @@ pub fn own_place(ctx: &EventContext, tree: &Tree, mentions: &SentenceMentions, m
         .and_then(|k| mentions.get(k).country.clone())
 }
 
-/// The country to report for a participant whose mention has none: its own place phrase, then
-/// the event's place, then the other participant's country (an unnamed domestic actor: "the
-/// government accepted demands from rebels"). `None` when the mention has a country.
+/// The country to report for a participant whose mention has none: an actor modifying it
+/// ("*Congolese* refugees", "*Russia* troops"), its own place phrase, then the event's place, then
+/// the other participant's country (an unnamed domestic actor: "the government accepted demands
+/// from rebels"), then the one country the sentence names, if it names only one ("the Federal
+/// Minister for Interior ... according to the *Pakistani* secretary"). `None` when the mention
+/// has a country.
 pub fn context_country(
     ctx: &EventContext,
     tree: &Tree,
@@ -80,11 +83,32 @@ pub fn context_country(
     if mentions.get(mention).country.is_some() {
         return None;
     }
-    own_place(ctx, tree, mentions, mention)
+    modifier_country(tree, mentions, mention)
+        .or_else(|| own_place(ctx, tree, mentions, mention))
         .or_else(|| {
             places(ctx, tree, mentions, predicate)
                 .into_iter()
                 .find_map(|k| mentions.get(k).country.clone())
         })
         .or_else(|| other.map(str::to_string))
+        .or_else(|| sole_country(mentions))
+}
+
+/// The country of the sentence's actors when they all share one.
+fn sole_country(mentions: &SentenceMentions) -> Option<String> {
+    let mut countries = mentions.mentions.iter().filter_map(|m| m.country.as_deref());
+    let first = countries.next()?;
+    countries.all(|c| c == first).then(|| first.to_string())
+}
+
+/// The country of an actor that modifies a mention's head word (adjective, compound, possessor).
+fn modifier_country(tree: &Tree, mentions: &SentenceMentions, mention: usize) -> Option<String> {
+    let head = mentions.get(mention).head;
+    tree.children(head)
+        .iter()
+        .copied()
+        .filter(|&c| matches!(tree.base(c), "amod" | "compound" | "nmod") && tree.deprel(c) != "compound:prt")
+        .filter(|&c| tree.base(c) != "nmod" || tree.deprel(c) == "nmod:poss")
+        .filter_map(|c| mentions.at(c).filter(|&k| k != mention))
+        .find_map(|k| mentions.get(k).country.clone())
 }
