@@ -361,8 +361,12 @@ impl Coder {
                 sector: m.sector.clone(),
             }
         };
-        let source = participant(mentions.get(e.source));
-        let target = e.target.map(|t| participant(mentions.get(t)));
+        let mut source = participant(mentions.get(e.source));
+        source.country = source.country.or_else(|| e.source_country.clone());
+        let mut target = e.target.map(|t| participant(mentions.get(t)));
+        if let Some(t) = target.as_mut() {
+            t.country = t.country.take().or_else(|| e.target_country.clone());
+        }
         let mut extent: Vec<usize> = e.words.clone();
         for m in std::iter::once(e.source).chain(e.target) {
             extent.push(mentions.get(m).start);

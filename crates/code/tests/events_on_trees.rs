@@ -20,7 +20,12 @@ const ACTORS: &[(&str, &str)] = &[
     ("China", "CHN"),
     ("Russia", "RUS"),
     ("Aso", "JPNGOV"),
+    ("Sudan", "SDN"),
+    ("Rebels", "REB"),
 ];
+
+/// Codes of actors that name no country (the rest take their first three letters as country).
+const COUNTRYLESS: &[&str] = &["REB"];
 
 fn sentences() -> Vec<ParsedSentence> {
     let text = include_str!("fixtures/events.conllu");
@@ -41,6 +46,7 @@ fn mentions(s: &ParsedSentence) -> SentenceMentions {
                     start: i,
                     end: i + 1,
                     code: code.into(),
+                    country: (!COUNTRYLESS.contains(&code)).then(|| code[..3].to_string()),
                     ..Mention::default()
                 })
             })
@@ -48,8 +54,8 @@ fn mentions(s: &ParsedSentence) -> SentenceMentions {
     )
 }
 
-/// `(source, code, target, flags)` of every event of sentence `k`.
-fn coded(k: usize) -> Vec<(String, String, String, String)> {
+/// The events of sentence `k` with its mentions.
+fn events_of(k: usize) -> (Vec<SentenceEvent>, SentenceMentions) {
     let reporting: HashSet<String> = ["say", "tell", "argue"].iter().map(|s| s.to_string()).collect();
     let ctx = EventContext {
         lexicon: EventLexicon::embedded(),
@@ -57,9 +63,13 @@ fn coded(k: usize) -> Vec<(String, String, String, String)> {
         reporting: &reporting,
     };
     let s = &sentences()[k];
-    let tree = Tree::new(&s.words);
     let m = mentions(s);
-    let events: Vec<SentenceEvent> = code_sentence(&ctx, &tree, &m);
+    (code_sentence(&ctx, &Tree::new(&s.words), &m), m)
+}
+
+/// `(source, code, target, flags)` of every event of sentence `k`.
+fn coded(k: usize) -> Vec<(String, String, String, String)> {
+    let (events, m) = events_of(k);
     events
         .iter()
         .map(|e| {
@@ -135,4 +145,44 @@ fn compound_subjects_expand() {
 fn reported_hypothetical_sanctions_keep_the_speaker() {
     let events = coded(6);
     assert!(has(&events, "JPN", "163", "PRK", "HR"), "{events:?}");
+}
+
+#[test]
+fn an_obligation_stated_by_a_speaker_is_a_demand_on_the_subject() {
+    // "Russia said Sudan must return the helicopter": Russia demands (10x) of Sudan; Sudan returns
+    // nothing.
+    let events = coded(7);
+    assert!(has(&events, "RUS", "10", "SDN", "R"), "{events:?}");
+    assert!(!events.iter().any(|(s, _, _, _)| s == "SDN"), "{events:?}");
+}
+
+#[test]
+fn a_threat_is_aimed_at_whoever_must_meet_its_condition() {
+    // "Japan threatened to cut ties unless Pyongyang stops the tests": a threat (13x) at North
+    // Korea; the condition is part of the threat, not an event of its own.
+    let events = coded(8);
+    assert!(has(&events, "JPN", "13", "PRK", ""), "{events:?}");
+    assert!(!events.iter().any(|(s, _, _, _)| s == "PRK"), "{events:?}");
+}
+
+#[test]
+fn an_actor_without_a_country_takes_the_place_it_is_in() {
+    // "Rebels in Korea attacked Japan": the rebels' country comes from "in Korea".
+    let (events, m) = events_of(9);
+    let attack = events
+        .iter()
+        .find(|e| m.get(e.source).code == "REB" && e.code.root() >= 18)
+        .expect("the attack");
+    assert_eq!(attack.source_country.as_deref(), Some("PRK"));
+    assert_eq!(attack.target.map(|t| m.get(t).code.as_str()), Some("JPN"));
+    assert_eq!(attack.target_country, None, "Japan has its own country");
+}
+
+#[test]
+fn the_circumstance_of_a_coded_act_is_not_an_event_of_its_own() {
+    // "Hill resigned as Korea threatened to attack Japan": the resignation is coded, the threat in
+    // the "as" clause only frames it.
+    let events = coded(10);
+    assert!(events.iter().any(|(s, _, _, _)| s == "USAGOV"), "{events:?}");
+    assert!(!events.iter().any(|(s, _, _, _)| s == "PRK"), "{events:?}");
 }

@@ -25,7 +25,8 @@ c.n.offer offer|pledge|promise|commitment|vow|plan|decision|agreement|willingnes
 # ---------- demand: 10x ----------
 c.demand demand|insist/v ccomp=* -> 100 frame=demand target=xcomp.obj
 c.demand-to demand/v xcomp=* -> 100 frame=demand
-c.order order|command|instruct|tell|direct|require|force|compel|oblige|ask/v obj=* xcomp=* -> 100 frame=demand target=obj
+c.order order|command|instruct|direct|force|compel|oblige/v obj=* xcomp=* -> 100 frame=order target=obj
+c.tell tell|require|ask/v obj=* xcomp=* -> 100 frame=demand target=obj
 c.n.demand demand|order|ultimatum/n acl=* -> 100 frame=demand
 c.n.demand-that demand|insistence/n ccomp=* -> 100 frame=demand
 
@@ -42,3 +43,15 @@ c.n.threat threat|warning/n acl=* -> 130 frame=threaten
 
 # ---------- halt: 16x ----------
 c.stop stop|halt|suspend|cease|quit|discontinue/v xcomp=* -> 160 frame=halt target=xcomp.obj
+
+# "allowed the opposition leader to hold a rally": letting someone act is a concession to them.
+c.allow allow|permit|let/v obj=* xcomp=* -> 080 target=obj
+# "failed to reach agreement": the failed act is not done; the failure is a rejection.
+c.fail fail/v xcomp=* -> 120 frame=reject target=xcomp.obj
+# "threatened on Monday to break relations" with the complement attached elsewhere: still a threat.
+c.threaten.bare threaten/v -> 130 frame=threaten
+# "With the signing of the accord, X and Y have agreed to allow access": the complement decides
+# the code, not the "with" phrase (v.agree-with is agreement with someone's view).
+c.agree.with agree/v obl:with=* xcomp=* -> 030 frame=intent target=xcomp.obj
+# "agreed that their countries should cooperate": an agreement on what the parties will do.
+c.agree-that agree|decide|resolve/v ccomp=* -> 030 frame=intent

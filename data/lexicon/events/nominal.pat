@@ -462,3 +462,6 @@ gn.pledge-of.ties pledge/n nmod:of=&DIPLOMATIC_TIES -> 032
 gn.promise-of.ties promise/n nmod:of=&DIPLOMATIC_TIES -> 032
 gn.commitment-of.ties commitment/n nmod:to=&DIPLOMATIC_TIES -> 032
 gn.rejection-of.ties rejection/n nmod:of=&DIPLOMATIC_TIES -> 120
+
+# Patrols: a show of police or military force (an ordered patrol is the show of force: frames.tsv).
+n.patrol patrol/n -> 150

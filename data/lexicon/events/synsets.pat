@@ -12,7 +12,7 @@
 &MEETING = meeting summit conference session encounter get-together
 &VISIT = visit trip tour
 &CALL = call phone_call telephone_call conversation
-&AID = aid assistance relief help donation
+&AID = aid assistance relief help donation aid_delivery aid_shipment aid_convoy aid_flight aid_program aid_programme
 &ECON_AID = loan credit grant fund funding money cash investment debt_relief financing bailout economic_aid financial_aid
 &MIL_AID = weapon arm ammunition munition missile tank jet rifle military_equipment military_aid military_assistance
 &HUM_AID = food medicine medical_supply shelter tent blanket vaccine humanitarian_aid relief_supply water
@@ -21,7 +21,7 @@
 &CEASEFIRE = ceasefire cease-fire truce armistice
 &TREATY = treaty agreement accord pact deal memorandum protocol convention
 &PRISONER = prisoner detainee hostage captive
-&TROOP = troop force soldier army military unit battalion brigade
+&TROOP = troop troops force soldier army military unit battalion brigade
 &POLICE = police policeman officer riot_police security_force
 &WEAPON = weapon missile rocket bomb
 &WMD = nuclear_weapon chemical_weapon biological_weapon nerve_agent sarin chlorine
@@ -96,3 +96,30 @@
 &INTENT_ADJ = willing ready prepared determined committed eager keen poised set
 # Nouns whose "of" complement is only talked about, not done: "the possibility of a meeting".
 &TOPIC_NOUN = possibility prospect prospects chance chances idea question issue likelihood option hope hopes
+# Modal auxiliaries of obligation: "Russia said Sudan must return the helicopter" is Russia's
+# demand on Sudan (events::deontic_speaker).
+&DEONTIC_AUX = must should ought
+# Markers of a condition on a future act: its subject is the party the act is aimed at ("threatened
+# to break relations unless the Kremlin closed its base"); "unless" makes the act a threat.
+&CONDITION_MARK = if unless
+&THREAT_CONDITION_MARK = unless
+# Prepositions of place: where an event happens, and where an unnamed actor is ("rebels in the
+# Ivory Coast"); the coder takes countries from them (events::place).
+&LOCATIVE_CASE = in at inside near outside across throughout within into around
+# Verbs of statement under which an obligation ("X must ...") is the speaker's demand.
+&STATEMENT_V = say tell announce state declare insist conclude argue add stress write report maintain reiterate repeat
+# Markers of adverbial clauses that frame a coded act (condition, purpose, time) rather than
+# report another event: their predicates are consumed by the act (events::subordinate_clauses).
+&SUBORDINATE_MARK = if unless until before after as while when once since to
+# Nouns of quantity or part: a slot's word may be their "of" complement ("25,000 tons *of* food
+# aid", "part *of* a military aid program") (events::matcher).
+&PARTITIVE = patch contingent group detachment deployment ton tonne kilogram kilo part portion amount lot series number million billion thousand hundred dozen batch round wave package consignment load shipment set bulk share
+# Prepositions that point an act at someone: "action *against* Russia", "pressure *on* Iran",
+# "mediation *between* X and Y", "an admission *by* Moscow" (the agent of a demanded act).
+&TARGET_CASE = against on upon at toward towards between by
+# Prepositions of a gerund that is the topic of a speech act: "accused X *of* violating", "blamed
+# Y *for* attacking" (events::is_topic_of_speech).
+&TOPIC_CASE = of for about over
+# Words of time: a `*` slot never binds them ("agreed *on Wednesday* that ..." is no agreement on
+# something) (events::matcher).
+&TIME_NOUN = monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow week weekend month year day night morning evening afternoon

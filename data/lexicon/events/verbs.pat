@@ -167,7 +167,7 @@ v.open-hearing open|hold|begin/v obj=hearing|inquest|trial obl:into=* -> 090
 v.demand.bare demand|insist/v -> 100
 v.demand.obj demand/v obj=* -> 100
 v.demand-info demand|request/v obj=&INTELLIGENCE|explanation|answer|clarification -> 101
-v.order order|command|instruct/v obj=* -> 100 target=obj
+v.order order|command|instruct/v obj=* -> 100 target=obj frame=order
 v.ultimatum issue|deliver|give/v obj=ultimatum -> 139
 
 # ---------- 11 disapprove ----------
@@ -541,3 +541,9 @@ gv.commit-to.ties commit/v obl:to=&DIPLOMATIC_TIES -> 032
 gv.demand.ties &DEMAND_V/v obj=&DIPLOMATIC_TIES -> 102
 gv.insist-on.ties insist/v obl:on=&DIPLOMATIC_TIES -> 102
 gv.reject.ties &REJECT_V/v obj=&DIPLOMATIC_TIES -> 120
+
+# ---------- additions: lawsuits, deployments ----------
+# CAMEO 115 is a lawsuit; 173 is an arrest or legal action by authorities.
+v.sue.bare sue/v -> 115
+# "peacekeeping troops arrived in Bosnia": troops arriving are a deployment, not a visit.
+v.troops-arrive arrive|land|deploy/v nsubj=&TROOP|&PEACEKEEPER obl:in=* -> 074 target=obl:in

@@ -2,7 +2,7 @@
 //! speech and extra words, then every slot against the predicate's dependents.
 
 use crate::tree::Tree;
-use dyad_lexicon::events::{Pattern, PosTag, Rel};
+use dyad_lexicon::events::{Lex, Pattern, PosTag, Rel, Term};
 
 /// A pattern that matched at a predicate, with the word each slot bound.
 #[derive(Debug, Clone)]
@@ -100,8 +100,45 @@ pub fn misparsed_object(tree: &Tree, i: usize, c: usize) -> bool {
         && tree.children(i).iter().any(|&s| s < i && tree.deprel(s) == "nsubj")
 }
 
+/// True when word `w` fits a slot's words: its lemma is the head of one of the terms, and a
+/// multi-word term's other words are among its dependents ("air force" needs *air*: "security
+/// forces" is not an air force; "state of emergency" needs *emergency*).
+pub fn lex_fits(tree: &Tree, w: usize, lex: &Lex) -> bool {
+    if lex.any {
+        return true;
+    }
+    let lemma = tree.lemma(w);
+    if !lex.matches(lemma) {
+        return false;
+    }
+    let near = |d: &str| {
+        tree.children(w)
+            .iter()
+            .any(|&c| tree.lemma(c) == d || tree.children(c).iter().any(|&g| tree.lemma(g) == d))
+    };
+    lex.terms
+        .iter()
+        .filter(|t| t.head() == lemma)
+        .any(|t| t.dependents().into_iter().filter(|d| *d != "of").all(&near))
+}
+
+/// The word sets matching consults (`synsets.pat`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordSets<'a> {
+    /// Nouns of quantity or part (`&PARTITIVE`): a slot's word may be their `of` complement
+    /// ("provide 25,000 tons *of* aid").
+    pub partitive: &'a [Term],
+    /// Words of time (`&TIME_NOUN`): a `*` slot does not bind them ("agreed *on Wednesday*").
+    pub time: &'a [Term],
+}
+
 /// Tries one pattern at predicate `i`.
-pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern) -> Option<Match<'p>> {
+pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern, sets: WordSets) -> Option<Match<'p>> {
+    let partitive = sets.partitive;
+    let is_time = |w: usize| {
+        let lemma = tree.lemma(w).to_lowercase();
+        sets.time.iter().any(|t| t.head() == lemma)
+    };
     if !pos_fits(tree, i, pattern.pos) {
         return None;
     }
@@ -114,14 +151,24 @@ pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern) -> Option<Matc
     }
     let mut bound = Vec::with_capacity(pattern.slots.len());
     for slot in pattern.slots.iter() {
-        let word = candidates(tree, i, &slot.rel).into_iter().find(|&c| {
-            if slot.lex.any {
-                return true;
+        // A coordinated dependent matches when any conjunct does ("sanctions and an embargo").
+        let fits = |c: usize| {
+            (slot.lex.any && !is_time(c))
+                || std::iter::once(c)
+                    .chain(tree.conjuncts(c))
+                    .any(|w| lex_fits(tree, w, &slot.lex))
+        };
+        let word = candidates(tree, i, &slot.rel).into_iter().find_map(|c| {
+            if fits(c) {
+                return Some(c);
             }
-            // A coordinated dependent matches when any conjunct does ("sanctions and an embargo").
-            std::iter::once(c)
-                .chain(tree.conjuncts(c))
-                .any(|w| slot.lex.matches(tree.lemma(w)))
+            if !partitive.iter().any(|t| t.head() == tree.lemma(c)) {
+                return None;
+            }
+            tree.children(c)
+                .iter()
+                .copied()
+                .find(|&n| tree.base(n) == "nmod" && tree.case_of(n).as_deref() == Some("of") && fits(n))
         })?;
         bound.push((&slot.rel, word));
     }
@@ -134,6 +181,6 @@ pub fn try_match<'p>(tree: &Tree, i: usize, pattern: &'p Pattern) -> Option<Matc
 }
 
 /// The most specific pattern of `patterns` (already ordered most specific first) that matches.
-pub fn best_match<'p>(tree: &Tree, i: usize, patterns: &'p [Pattern]) -> Option<Match<'p>> {
-    patterns.iter().find_map(|p| try_match(tree, i, p))
+pub fn best_match<'p>(tree: &Tree, i: usize, patterns: &'p [Pattern], sets: WordSets) -> Option<Match<'p>> {
+    patterns.iter().find_map(|p| try_match(tree, i, p, sets))
 }
