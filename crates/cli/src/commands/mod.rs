@@ -15,6 +15,7 @@ pub mod ingest;
 pub mod lexicon;
 pub mod parse;
 pub mod query;
+pub mod query_parquet;
 pub mod quotes;
 pub mod serve;
 pub mod train;

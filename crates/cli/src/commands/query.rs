@@ -261,7 +261,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .out
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("--format parquet needs --out FILE"))?;
-        write_parquet(path, &rows)?;
+        super::query_parquet::write(path, &rows)?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut out: Box<dyn Write> = match &args.out {
@@ -358,8 +358,4 @@ pub fn write_csv(out: &mut dyn Write, rows: &Rows) -> std::io::Result<()> {
         writeln!(out, "{}", fields.join(","))?;
     }
     Ok(())
-}
-
-fn write_parquet(_path: &std::path::Path, _rows: &Rows) -> anyhow::Result<()> {
-    anyhow::bail!("Parquet output is not built into this version of dyad yet")
 }
