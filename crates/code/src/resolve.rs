@@ -153,7 +153,7 @@ pub fn sentence_mentions(
         // A lowercase common noun is not a country name ("a country that has fired missiles").
         let lowercase_noun =
             tree.upos(w) == "NOUN" && tree.words[w].form.chars().next().is_some_and(char::is_lowercase);
-        if lowercase_noun && covers_head && found.how == How::Country {
+        if lowercase_noun && covers_head && matches!(found.how, How::Country | How::Place) {
             continue;
         }
         // A singular titled or role noun names a person ("Japan's foreign minister").

@@ -89,3 +89,29 @@ fn nothing_to_resolve() {
     );
     assert_eq!(resolve_phrase(&lex, &[], d, &StoryContext::default()), None);
 }
+
+#[test]
+fn places_markers_and_officials() {
+    use dyad_code::actors::phrase_marker;
+    let lex = ActorLexicon::embedded();
+    let ctx = StoryContext::default();
+    let d = "2022-06-01";
+    // A city or region alone is its country, resolved as a place (not a capital).
+    let mariupol = resolve(&lex, "Mariupol", d, &ctx);
+    assert_eq!((mariupol.0.as_str(), mariupol.2), ("UKR", How::Place));
+    assert_eq!(resolve(&lex, "Rakhine rebels", d, &ctx).0, "MMRREB");
+    assert_eq!(resolve(&lex, "Kano State government", d, &ctx).0, "NGAGOV");
+    // Common nouns are not Georgia (a Phoenix artifact), and a place noun is no actor.
+    let tokens = ["the", "republic"];
+    assert_eq!(resolve_phrase(&lex, &tokens, Date::parse(d).unwrap(), &ctx), None);
+    let date = Date::parse(d).unwrap();
+    assert_eq!(phrase_marker(&lex, &["two", "men"], date), Some("UNK"));
+    assert_eq!(phrase_marker(&lex, &["yesterday"], date), Some("JNK"));
+    assert_eq!(phrase_marker(&lex, &["Japan"], date), None);
+    assert_eq!(resolve_phrase(&lex, &["two", "men"], date, &ctx), None);
+    // Ministers beyond heads of government, by the story date.
+    assert_eq!(resolve(&lex, "Defense Minister Diego Molano", d, &ctx).0, "COLGOVMIL");
+    assert_eq!(resolve(&lex, "Diego Molano", "2024-01-01", &ctx).0, "COLELI");
+    assert_eq!(resolve(&lex, "a disgraced former minister", d, &ctx).0, "ELI");
+    assert_eq!(resolve(&lex, "The PAN", d, &ctx).0, "MEXPTY");
+}

@@ -7,6 +7,7 @@ pub mod code;
 pub mod date;
 mod embedded;
 pub mod entry;
+pub mod geonames;
 pub mod matcher;
 pub mod normalize;
 pub mod parse;

@@ -241,6 +241,7 @@ fn why(doc: &CodedDocument, a: &ActorRecord, entry: Option<&Entry>, date: Date, 
         "country" => "a country name".to_string(),
         "country+role" => "a country (name, demonym or possessor) combined with a role noun".to_string(),
         "metonym" => "a capital or seat of government standing for its country".to_string(),
+        "place" => "a city, province or region standing for its country".to_string(),
         "contextual" => format!(
             "a contextual short form, unambiguous among the story's countries [{}]",
             countries.join(" ")

@@ -3,11 +3,14 @@
 //! sectors are mapped by `data/lexicon/actors/plover-sectors.tsv`, and countries as follows:
 //! `IGOUNO…` → `UNO`, `IGOEUR…` → `EUR`, other `IGO…` → `IGO`, other international heads → empty,
 //! CAMEO `KSV` (Kosovo) → `XKX`. A capital standing alone for its country ("Beijing" → CHN, the
-//! CAMEO convention dyad follows) is the government in PLOVER: its `code_1` is scored as `GOV`.
+//! CAMEO convention dyad follows) is the government in PLOVER: its `code_1` is scored as `GOV`; any
+//! other city or region alone ("Mariupol" → UKR) is its people: `CVL`. An NGO's `code_1` is `NGO`
+//! (its sector, if any, is `code_2`). A phrase with no actor sector whose words include a marker
+//! entry (`~UNK` "two men", "he"; `~JNK` "yesterday") scores that marker as `code_1`.
 //! A query date of `Today` or empty is the run date, unless `--today DATE` fixes it.
 
 use crate::input::read_text;
-use dyad_code::actors::{resolve_phrase, ActorMention, How, StoryContext};
+use dyad_code::actors::{phrase_marker, resolve_phrase, ActorMention, How, StoryContext};
 use dyad_lexicon::actors::{ActorLexicon, Date};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -100,7 +103,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let words = tokenize(&row.input);
         let tokens: Vec<&str> = words.iter().map(String::as_str).collect();
         let mention = resolve_phrase(&lex, &tokens, row.date, &ctx);
-        let got = field_value(mention.as_ref(), &row.field, &sectors);
+        let marker = phrase_marker(&lex, &tokens, row.date);
+        let got = field_value(mention.as_ref(), marker, &row.field, &sectors);
         let ok = match row.op.as_str() {
             "==" => got == row.expected,
             "!=" => got != row.expected,
@@ -161,7 +165,11 @@ fn context_of(lex: &ActorLexicon, test: &str, date: Date) -> StoryContext {
     ctx
 }
 
-fn field_value(m: Option<&ActorMention>, field: &str, sectors: &[(String, String)]) -> String {
+fn field_value(m: Option<&ActorMention>, marker: Option<&str>, field: &str, sectors: &[(String, String)]) -> String {
+    let no_sector = m.is_none_or(|m| m.sectors.is_empty() && !matches!(m.how, How::Metonym | How::Place));
+    if let (true, "code_1", Some(marker)) = (no_sector, field, marker) {
+        return marker.to_string();
+    }
     let Some(m) = m else { return String::new() };
     let map = |s: &str| {
         sectors
@@ -179,9 +187,11 @@ fn field_value(m: Option<&ActorMention>, field: &str, sectors: &[(String, String
             Some(c) => c.to_string(),
             None => String::new(),
         },
-        "code_1" if m.country.as_deref() == Some("NGO") && m.sectors.is_empty() => "NGO".to_string(),
+        "code_1" if m.country.as_deref() == Some("NGO") => "NGO".to_string(),
         "code_1" if m.how == How::Metonym && m.sectors.is_empty() => "GOV".to_string(),
+        "code_1" if m.how == How::Place && m.sectors.is_empty() => "CVL".to_string(),
         "code_1" => m.sectors.first().map(|s| map(s)).unwrap_or_default(),
+        "code_2" if m.country.as_deref() == Some("NGO") => m.sectors.first().map(|s| map(s)).unwrap_or_default(),
         "code_2" => m.sectors.get(1).map(|s| map(s)).unwrap_or_default(),
         _ => String::new(),
     }

@@ -13,6 +13,8 @@ pub enum How {
     CountryRole,
     /// A capital or seat of government standing for a country or its government ("Pyongyang", "the Kremlin").
     Metonym,
+    /// A city, province or region alone, standing for its country ("Mariupol", "Rakhine").
+    Place,
     /// A lone surname of a person holding office at the date ("Museveni").
     Surname,
     /// A short form resolved from the story's countries ("the North").
@@ -31,6 +33,7 @@ impl How {
             How::Country => "country",
             How::CountryRole => "country+role",
             How::Metonym => "metonym",
+            How::Place => "place",
             How::Surname => "surname",
             How::Contextual => "contextual",
             How::TitleUnknownName => "title+unknown-name",

@@ -6,4 +6,4 @@ mod mention;
 mod phrase;
 
 pub use mention::{ActorMention, How};
-pub use phrase::{resolve_phrase, StoryContext};
+pub use phrase::{phrase_marker, resolve_phrase, StoryContext};

@@ -37,7 +37,12 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
     let first_country = pieces.iter().find(|p| matches!(p.role, Role::Country | Role::Metonym));
     let country = first_country.and_then(|p| p.code.country().or(Some(p.code.head())).filter(|c| !c.is_empty()));
     let named = pieces.iter().rev().find(|p| p.role == Role::Named);
-    let agent = pieces.iter().rev().find(|p| p.role == Role::Agent);
+    // A multiword former role with nothing else ("a disgraced former minister") is the role itself (ELI).
+    let agent = pieces
+        .iter()
+        .rev()
+        .find(|p| p.role == Role::Agent)
+        .or_else(|| pieces.iter().find(|p| p.role == Role::Former && p.end - p.start > 1));
     let former = pieces.iter().any(|p| p.role == Role::Former);
     let span_of = |used: &[Option<&Piece>]| {
         let used: Vec<&Piece> = used.iter().flatten().copied().collect();
@@ -95,7 +100,24 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
         } else if let Some(a) = role_in_org {
             sectors = sectors_of(a.code);
         }
-        let code = if role_in_org.is_some() && !former {
+        // A title written right before a person the lexicon knows, at a date none of the person's
+        // dated roles covers ("Foreign Minister Park Jin" in a story the lexicon dates after his
+        // term): the text is the better witness of the role then held.
+        let title = agent.filter(|a| {
+            !former
+                && !n.surname
+                && n.entry.kind == Kind::Person
+                && a.end == n.start
+                && n.entry.role_at(date).is_some_and(|r| !r.is_dated())
+                && n.entry.has_dated_roles()
+                && head.is_some()
+        });
+        if let Some(a) = title {
+            sectors = sectors_of(a.code);
+        }
+        let code = if title.is_some() {
+            format!("{}{}", head.clone().unwrap_or_default(), sectors.concat())
+        } else if role_in_org.is_some() && !former {
             format!("{}{}", n.code.as_str(), sectors.concat())
         } else if former || n.code.head_kind() == HeadKind::None {
             format!("{}{}", head.clone().unwrap_or_default(), sectors.concat())
@@ -148,6 +170,8 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
     let p = first_country?;
     let how = if p.role == Role::Metonym {
         How::Metonym
+    } else if p.entry.has(Tag::Place) {
+        How::Place
     } else if p.entry.has(Tag::Contextual) {
         How::Contextual
     } else {
@@ -165,6 +189,16 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
         entry_id: Some(p.entry.id),
         how,
     })
+}
+
+/// The marker (`UNK`, `JNK`) of the last marker entry named in the phrase ("two men" → `UNK`,
+/// "yesterday" → `JNK`): why a phrase without an actor sector names no actor. `None` when no
+/// marker entry matches.
+pub fn phrase_marker<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date) -> Option<&'a str> {
+    lex.find(tokens)
+        .iter()
+        .rev()
+        .find_map(|m| m.entry.code_at(date).and_then(Code::marker))
 }
 
 /// The end of a run of capitalized tokens right after `from` that no lexicon entry matched.
@@ -191,8 +225,13 @@ fn pieces<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, ctx: &StoryCon
             .take_while(|m| m.start == start && m.end == end)
             .collect();
         i += group.len();
-        if let Some((entry, code)) = choose(&group, date, ctx) {
-            if code.is_null() {
+        let written: Vec<String> = if group.len() > 1 {
+            tokens[start..end].iter().flat_map(|t| normalize::key(t)).collect()
+        } else {
+            Vec::new()
+        };
+        if let Some((entry, code)) = choose(&group, &written, date, ctx) {
+            if code.is_null() || code.marker().is_some() {
                 continue;
             }
             let role = match entry.kind {
@@ -262,13 +301,21 @@ fn surname_piece<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, pieces:
     })
 }
 
-/// How an entry ranks among those sharing a name: (dated person, curated, country, id).
-type Rank = (bool, bool, bool, u32);
+/// How an entry ranks among those sharing a name: (dated person, curated, country, named by its
+/// canonical name, id).
+type Rank = (bool, bool, bool, bool, u32);
 
 /// Among entries sharing a name: keep a contextual entry only when its country is in the story and
-/// no other contextual reading of the same name is; then prefer a role dated at `date`, then the
-/// later entry (later files override earlier ones).
-fn choose<'a>(group: &[&Match<'a>], date: Date, ctx: &StoryContext) -> Option<(&'a Entry, &'a Code)> {
+/// no other contextual reading of the same name is; then prefer a role dated at `date`, curated
+/// entries, countries, an entry whose canonical name is the `written` one ("Taiwan" the country, not
+/// the GeoNames province; "Sydney" the city, not an alias of Australia), then the later entry (later
+/// files override earlier ones).
+fn choose<'a>(
+    group: &[&Match<'a>],
+    written: &[String],
+    date: Date,
+    ctx: &StoryContext,
+) -> Option<(&'a Entry, &'a Code)> {
     let in_story = |code: &Code| ctx.countries.iter().any(|c| Some(c.as_str()) == code.country());
     let contextual: Vec<&Code> = group
         .iter()
@@ -286,8 +333,13 @@ fn choose<'a>(group: &[&Match<'a>], date: Date, ctx: &StoryContext) -> Option<(&
         }
         // Among people of the same name, one holding a dated role at the date is the likelier;
         // curated entries outrank converted ones, countries outrank other converted readings.
-        let dated = e.kind == Kind::Person && e.roles.iter().any(|r| r.is_dated() && r.covers(date));
-        let key = (dated, !e.converted, e.kind == Kind::Country, e.id);
+        // (A converted "person" whose code is a bare country is a country with dated names: Phoenix's
+        // Georgia also lists "Republic" and "Abkhazia".)
+        let dated = e.kind == Kind::Person
+            && code.country() != Some(code.as_str())
+            && e.roles.iter().any(|r| r.is_dated() && r.covers(date));
+        let canonical = !written.is_empty() && normalize::key(e.name()) == written;
+        let key = (dated, !e.converted, e.kind == Kind::Country, canonical, e.id);
         if best.is_none_or(|(k, _, _)| key > k) {
             best = Some((key, e, code));
         }

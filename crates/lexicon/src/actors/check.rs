@@ -41,6 +41,8 @@ pub struct Coverage {
     pub countries: usize,
     pub metonyms: usize,
     pub demonyms: usize,
+    /// Cities, provinces and regions (`@place`).
+    pub places: usize,
     pub igos: usize,
     pub orgs: usize,
     pub media: usize,
@@ -159,6 +161,8 @@ fn coverage(lex: &ActorLexicon) -> Coverage {
                     c.metonyms += 1;
                 } else if e.has(super::Tag::Demonym) {
                     c.demonyms += 1;
+                } else if e.has(super::Tag::Place) {
+                    c.places += 1;
                 }
                 for r in &e.roles {
                     if let Some(cc) = r.code.country() {

@@ -25,6 +25,9 @@ pub enum PartKind {
     International,
     Region,
     Sector,
+    /// Not a sector: a marker agent code (`~UNK` a person or group named without role or affiliation,
+    /// `~JNK` not an actor). The resolver skips marker entries; they only say why a phrase has no actor.
+    Marker,
 }
 
 /// Known code parts: countries, international types, regions and sectors (roles).
@@ -34,7 +37,7 @@ pub struct CodeTable {
 }
 
 impl CodeTable {
-    /// Parses `codes.txt`: lines `country|intl|region|sector CODE description`; `#` comments.
+    /// Parses `codes.txt`: lines `country|intl|region|sector|marker CODE description`; `#` comments.
     pub fn parse(text: &str, file: &str) -> Result<CodeTable, Vec<String>> {
         let mut parts = FxHashMap::default();
         let mut errors = Vec::new();
@@ -49,6 +52,7 @@ impl CodeTable {
                 Some("intl") => PartKind::International,
                 Some("region") => PartKind::Region,
                 Some("sector") => PartKind::Sector,
+                Some("marker") => PartKind::Marker,
                 other => {
                     errors.push(format!("{file}:{}: unknown part kind {:?}", i + 1, other.unwrap_or("")));
                     continue;
@@ -96,6 +100,7 @@ impl CodeTable {
                 text: text.to_string(),
                 head_len: 0,
                 head: HeadKind::None,
+                marker: false,
             });
         }
         let (body, agent) = match text.strip_prefix('~') {
@@ -104,6 +109,14 @@ impl CodeTable {
         };
         if body.is_empty() || body.len() % 3 != 0 || !body.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!("bad code {text:?}: want groups of three capital letters"));
+        }
+        if agent && body.len() == 3 && self.kind(body) == Some(PartKind::Marker) {
+            return Ok(Code {
+                text: text.to_string(),
+                head_len: 1,
+                head: HeadKind::None,
+                marker: true,
+            });
         }
         if agent {
             for part in chunks(body) {
@@ -115,6 +128,7 @@ impl CodeTable {
                 text: text.to_string(),
                 head_len: 1,
                 head: HeadKind::None,
+                marker: false,
             });
         }
         let (head_len, head) = if body.len() >= 6 && self.kind(&body[..6]) == Some(PartKind::Country) {
@@ -125,7 +139,7 @@ impl CodeTable {
                 Some(PartKind::International) => (3, HeadKind::International),
                 Some(PartKind::Region) => (3, HeadKind::Region),
                 Some(PartKind::Sector) => (0, HeadKind::None),
-                None => {
+                Some(PartKind::Marker) | None => {
                     return Err(format!(
                         "unknown country or actor type {:?} in code {text:?}",
                         &body[..3]
@@ -135,7 +149,7 @@ impl CodeTable {
         };
         if head == HeadKind::Country || head == HeadKind::None {
             for part in chunks(&body[head_len..]) {
-                if self.kind(part).is_none() {
+                if self.kind(part).is_none_or(|k| k == PartKind::Marker) {
                     return Err(format!("unknown sector {part:?} in code {text:?}"));
                 }
             }
@@ -144,6 +158,7 @@ impl CodeTable {
             text: text.to_string(),
             head_len,
             head,
+            marker: false,
         })
     }
 }
@@ -158,6 +173,8 @@ pub struct Code {
     text: String,
     head_len: usize,
     head: HeadKind,
+    /// A marker agent code (`~UNK`, `~JNK`): no actor, see [`PartKind::Marker`].
+    marker: bool,
 }
 
 impl Code {
@@ -169,6 +186,11 @@ impl Code {
     /// Is this the null code `---` (a name that is deliberately not an actor)?
     pub fn is_null(&self) -> bool {
         self.text == "---"
+    }
+
+    /// The marker of a marker agent code (`UNK` for `~UNK`): a name that is no actor, and why.
+    pub fn marker(&self) -> Option<&str> {
+        self.marker.then(|| &self.text[1..])
     }
 
     /// Is this an agent code (`~GOV`: a role without a country)?
@@ -219,7 +241,7 @@ mod tests {
     fn table() -> CodeTable {
         CodeTable::parse(
             "country USA United States\ncountry USAASM American Samoa\nintl IGO igo\nsector GOV government\n\
-             sector MIL military\nregion EUR Europe\n",
+             sector MIL military\nregion EUR Europe\nmarker UNK unknown\n",
             "t",
         )
         .unwrap()
@@ -237,6 +259,8 @@ mod tests {
         assert_eq!(igo.country(), None);
         assert!(t.code("~GOVMIL").unwrap().is_agent());
         assert!(t.code("---").unwrap().is_null());
+        assert_eq!(t.code("~UNK").unwrap().marker(), Some("UNK"));
+        assert_eq!(t.code("~GOV").unwrap().marker(), None);
     }
 
     #[test]
@@ -247,5 +271,8 @@ mod tests {
         assert!(t.code("USAGO").is_err());
         assert!(t.code("~USA").is_err());
         assert!(t.code("usagov").is_err());
+        assert!(t.code("~UNKGOV").is_err());
+        assert!(t.code("USAUNK").is_err());
+        assert!(t.code("UNK").is_err());
     }
 }

@@ -15,6 +15,7 @@ const FILES: &[(&str, &str)] = files![
     "phoenix/armed-groups.txt",
     "phoenix/agents.txt",
     "ngec/agents.txt",
+    "geonames/places.txt",
     "countries.txt",
     "metonyms.txt",
     "igos.txt",
@@ -22,6 +23,7 @@ const FILES: &[(&str, &str)] = files![
     "media.txt",
     "armed-groups.txt",
     "people.txt",
+    "officials.txt",
     "agents.txt",
 ];
 

@@ -67,10 +67,12 @@ pub enum Tag {
     Demonym,
     /// A modifier that turns a role into a former one ("former", "ex-"): its code replaces the sector.
     Former,
+    /// A city, province or region standing for its country ("Mariupol", "Rakhine"), not a capital.
+    Place,
 }
 
 impl Tag {
-    pub const ALL: [Tag; 4] = [Tag::Contextual, Tag::Metonym, Tag::Demonym, Tag::Former];
+    pub const ALL: [Tag; 5] = [Tag::Contextual, Tag::Metonym, Tag::Demonym, Tag::Former, Tag::Place];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -78,6 +80,7 @@ impl Tag {
             Tag::Metonym => "metonym",
             Tag::Demonym => "demonym",
             Tag::Former => "former",
+            Tag::Place => "place",
         }
     }
 

@@ -3,7 +3,7 @@
 //! (`NAME {PLURALS} [~CODE]`, `!SET!` substitutions). Lines that cannot be converted are counted and
 //! described, never guessed.
 
-use super::code::CodeTable;
+use super::code::{CodeTable, PartKind};
 use super::entry::Kind;
 use super::normalize::key;
 use std::fmt::Write;
@@ -322,12 +322,14 @@ pub fn convert_agents(text: &str, file: &str, codes: &CodeTable) -> (String, Con
 
 /// How a PLOVER actor-type part of an agent code is written in dyad's CAMEO-style codes: PLOVER
 /// `JRN` (journalists) is CAMEO `MED`, PLOVER `MED` (medical) is CAMEO `HLH`; `UNK` (a person or
-/// group of unknown role), `NON` (not an actor) and `JNK` (junk) have no sector and are left out.
+/// group of unknown role) and `JNK` (junk) are dyad's markers (`~UNK`, `~JNK`: no actor), kept only
+/// when the code has no sector; `NON` (not an actor: "the West", "Africa", weekdays) is left out, as
+/// dyad codes some of those names (regions).
 fn plover_part(part: &str) -> Option<&str> {
     match part {
         "JRN" => Some("MED"),
         "MED" => Some("HLH"),
-        "UNK" | "NON" | "JNK" => None,
+        "NON" => None,
         other => Some(other),
     }
 }
@@ -346,10 +348,16 @@ pub fn convert_plover_agents(text: &str, file: &str, codes: &CodeTable) -> (Stri
         match code {
             Some((open, close)) if !body.trim_start().starts_with('!') => {
                 let raw = &body[open + 2..close];
-                let parts: Vec<&str> = (0..raw.len() / 3)
+                let mut parts: Vec<&str> = (0..raw.len() / 3)
                     .filter_map(|k| raw.get(k * 3..k * 3 + 3))
                     .filter_map(plover_part)
                     .collect();
+                let is_marker = |p: &&str| codes.kind(p) == Some(PartKind::Marker);
+                if parts.iter().any(|p| !is_marker(p)) {
+                    parts.retain(|p| !is_marker(p));
+                } else if parts.len() > 1 {
+                    parts.truncate(1);
+                }
                 if parts.is_empty() {
                     dropped.push(format!("{file}:{}: PLOVER code [~{raw}] has no CAMEO sector", i + 1));
                 } else {
@@ -431,8 +439,12 @@ mod tests {
     #[test]
     fn converts_plover_agents() {
         let text = "!PERSON! = MAN, MEN\nPARAMEDIC [~MED]\nREPORTER [~JRN]\nSTATE_NEWS_AGENCY [~GOVJRN]\n\
-                    GROUP [~UNK]\nMONDAY [~NON]\n";
-        let codes = CodeTable::parse("sector GOV x\nsector MED x\nsector HLH x\n", "c").unwrap();
+                    GROUP [~UNK]\nMONDAY [~NON]\nOPPOSITION_FACTION [~UNKOPP]\n";
+        let codes = CodeTable::parse(
+            "sector GOV x\nsector MED x\nsector HLH x\nsector OPP x\nmarker UNK x\n",
+            "c",
+        )
+        .unwrap();
         let (out, stats) = convert_plover_agents(text, "p.txt", &codes);
         assert!(out.contains("paramedic | paramedics => ~HLH\n"), "{out}");
         assert!(out.contains("reporter | reporters => ~MED\n"), "{out}");
@@ -440,8 +452,13 @@ mod tests {
             out.contains("state news agency | state news agencies => ~GOVMED\n"),
             "{out}"
         );
-        assert!(!out.contains("group") && !out.contains("monday"), "{out}");
-        assert_eq!(stats.entries, 3);
-        assert_eq!(stats.dropped.len(), 2, "{:?}", stats.dropped);
+        assert!(out.contains("group | groups => ~UNK\n"), "{out}");
+        assert!(
+            out.contains("opposition faction | opposition factions => ~OPP\n"),
+            "{out}"
+        );
+        assert!(!out.contains("monday"), "{out}");
+        assert_eq!(stats.entries, 5);
+        assert_eq!(stats.dropped.len(), 1, "{:?}", stats.dropped);
     }
 }
