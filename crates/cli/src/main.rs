@@ -49,6 +49,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => commands::code::run(args),
@@ -71,5 +72,16 @@ fn main() -> ExitCode {
             eprintln!("dyad: error: {err:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// A closed pipe (`dyad eval ... | head`) ends the process quietly, as it does any Unix filter,
+/// instead of making the next write to standard output panic.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in `main`, before any other thread exists; resetting a
+    // signal's disposition to its default has no other effect on the process.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
