@@ -35,6 +35,8 @@ const PRUNE_BELOW: f32 = 0.01;
 /// The shipped model keeps about this many features, those with the largest weights: a smaller
 /// table is faster (fewer cache misses) and smaller on disk.
 const MAX_MODEL_FEATURES: usize = 400_000;
+/// How full the shipped weight table's slots may be.
+const MAX_TABLE_LOAD: f64 = 0.5;
 /// The label used when a model knows none (an untrained parser).
 const FALLBACK_LABEL: &str = "dep";
 
@@ -58,6 +60,12 @@ impl Parser {
     /// Trains a parser on gold trees (using the tags present in `sentences`). Sentences whose tree
     /// is malformed are skipped; non-projective trees are projectivized.
     pub fn train(sentences: &[ParsedSentence], options: &TrainOptions) -> Parser {
+        Parser::train_raw(sentences, options).0
+    }
+
+    /// Trains like [`Parser::train`] and also returns the training weight table, from which other
+    /// compressions of the model can be built ([`Trainer::average`], [`Parser::set_weights`]).
+    pub fn train_raw(sentences: &[ParsedSentence], options: &TrainOptions) -> (Parser, Trainer) {
         let mut labels: Vec<String> = sentences
             .iter()
             .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
@@ -100,7 +108,7 @@ impl Parser {
                     trainer.len()
                 );
                 if !options.dev.is_empty() && (epoch + 1 == epochs || epoch % 3 == 2) {
-                    parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES);
+                    parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES, MAX_TABLE_LOAD);
                     let (uas, las) = parser.attachment_scores(&options.dev);
                     line.push_str(&format!("; dev UAS {uas:.2} LAS {las:.2}"));
                 }
@@ -108,14 +116,16 @@ impl Parser {
             }
         }
         if options.verbose && !options.dev.is_empty() {
-            parser.weights = trainer.average(PRUNE_BELOW, usize::MAX);
-            let (uas, las) = parser.attachment_scores(&options.dev);
-            eprintln!(
-                "parser: without feature pruning ({} features): dev UAS {uas:.2} LAS {las:.2}",
-                parser.weights.len()
-            );
+            for cap in [MAX_MODEL_FEATURES / 2, MAX_MODEL_FEATURES * 2, usize::MAX] {
+                parser.weights = trainer.average(PRUNE_BELOW, cap, MAX_TABLE_LOAD);
+                let (uas, las) = parser.attachment_scores(&options.dev);
+                eprintln!(
+                    "parser: keeping {} features: dev UAS {uas:.2} LAS {las:.2}",
+                    parser.weights.len()
+                );
+            }
         }
-        parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES);
+        parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES, MAX_TABLE_LOAD);
         if options.verbose {
             eprintln!(
                 "parser: model has {} features, {} weights",
@@ -123,7 +133,12 @@ impl Parser {
                 parser.weights.entries()
             );
         }
-        parser
+        (parser, trainer)
+    }
+
+    /// Replaces the model's weights (e.g. by another compression of the same training run).
+    pub fn set_weights(&mut self, weights: Weights) {
+        self.weights = weights;
     }
 
     /// Fills `head` and `deprel` of every word; expects tags (and lemmas) to be set.
@@ -135,10 +150,10 @@ impl Parser {
         let tokens = Tokens::new(words);
         let mut st = State::new(n);
         let mut feats = Vec::with_capacity(features::MAX_FEATURES);
-        let mut scores = vec![0.0f32; state::n_classes(self.n_labels())];
+        let mut scores = vec![0i32; state::n_classes(self.n_labels())];
         while !st.is_terminal() {
             features::extract(&st, &tokens, &mut feats);
-            scores.iter_mut().for_each(|s| *s = 0.0);
+            scores.fill(0);
             self.weights.score(&feats, &mut scores);
             let best = self.best_valid(&st, &scores, |_| true).unwrap_or(0);
             let (m, l) = state::move_of(best);
@@ -181,8 +196,13 @@ impl Parser {
     }
 
     /// The highest-scoring valid class among those `allowed`.
-    fn best_valid(&self, st: &State, scores: &[f32], allowed: impl Fn(usize) -> bool) -> Option<usize> {
-        let mut best: Option<(usize, f32)> = None;
+    fn best_valid<T: Copy + PartialOrd>(
+        &self,
+        st: &State,
+        scores: &[T],
+        allowed: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let mut best: Option<(usize, T)> = None;
         for (c, &s) in scores.iter().enumerate() {
             if self.is_allowed(st, c) && allowed(c) && best.is_none_or(|(_, b)| s > b) {
                 best = Some((c, s));

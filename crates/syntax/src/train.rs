@@ -49,27 +49,46 @@ impl Default for TrainOptions {
 pub fn train_pipeline(train: &[ParsedSentence], options: &TrainOptions) -> Pipeline {
     let (tagger, lemmatizer) = rayon::join(|| Tagger::train(train, options), || Lemmatizer::train(train, options));
     let (jackknifed, accuracy) = jackknife_tags(train, options);
-    let mut parser_options = options.clone();
-    let parser_train = if accuracy >= MIN_TAGGER_ACCURACY {
-        for s in &mut parser_options.dev {
-            tagger.tag(&mut s.words);
-        }
-        jackknifed
+    if options.verbose {
+        eprintln!("parser: jackknifed tags have held-out UPOS accuracy {accuracy:.2}%");
+    }
+    let parser = if accuracy >= MIN_TAGGER_ACCURACY {
+        train_parser(&jackknifed, &tagger, options)
     } else {
         eprintln!(
             "dyad: warning: tagger accuracy on held-out folds is {accuracy:.1}%; training the parser on gold tags"
         );
-        train.to_vec()
+        Parser::train(train, options)
     };
-    if options.verbose {
-        eprintln!("parser: jackknifed tags have held-out UPOS accuracy {accuracy:.2}%");
-    }
-    let parser = Parser::train(&parser_train, &parser_options);
     Pipeline {
         tagger,
         lemmatizer,
         parser,
     }
+}
+
+/// Trains only the parser, on training sentences that already carry the tags it will see at run
+/// time (jackknifed tags, see [`jackknife_tags`]); the dev set is tagged by `tagger` first, so the
+/// progress figures reflect predicted tags. This is the quick path for parser experiments: the
+/// jackknifed tags can be computed once and reused.
+pub fn train_parser(tagged_train: &[ParsedSentence], tagger: &Tagger, options: &TrainOptions) -> Parser {
+    let mut parser_options = options.clone();
+    for s in &mut parser_options.dev {
+        tagger.tag(&mut s.words);
+    }
+    Parser::train(tagged_train, &parser_options)
+}
+
+/// UPOS accuracy (percent) of `tagged` against `gold`, word by word (sentences paired in order).
+pub fn upos_accuracy(gold: &[ParsedSentence], tagged: &[ParsedSentence]) -> f64 {
+    let (mut n, mut right) = (0usize, 0usize);
+    for (g, p) in gold.iter().zip(tagged) {
+        for (gw, pw) in g.words.iter().zip(&p.words) {
+            n += 1;
+            right += usize::from(gw.upos == pw.upos);
+        }
+    }
+    100.0 * right as f64 / n.max(1) as f64
 }
 
 /// The training sentences with tags predicted by taggers trained on the other folds, and the UPOS
@@ -108,12 +127,6 @@ pub fn jackknife_tags(train: &[ParsedSentence], options: &TrainOptions) -> (Vec<
         out[i] = Some(s);
     }
     let out: Vec<ParsedSentence> = out.into_iter().flatten().collect();
-    let (mut n, mut right) = (0usize, 0usize);
-    for (g, p) in train.iter().zip(&out) {
-        for (gw, pw) in g.words.iter().zip(&p.words) {
-            n += 1;
-            right += usize::from(gw.upos == pw.upos);
-        }
-    }
-    (out, 100.0 * right as f64 / n.max(1) as f64)
+    let accuracy = upos_accuracy(train, &out);
+    (out, accuracy)
 }

@@ -2,6 +2,7 @@
 //! determinism for a seed.
 
 use dyad_syntax::parser::Parser;
+use dyad_syntax::tagger::Tagger;
 use dyad_syntax::train::TrainOptions;
 use dyad_syntax::{conllu, model, ParsedSentence, Word};
 use proptest::prelude::*;
@@ -115,6 +116,28 @@ fn model_round_trips_through_serialization() {
 fn training_is_deterministic_for_a_seed() {
     let again = Parser::train(&fixture(), &options());
     assert_eq!(model::encode(trained()), model::encode(&again));
+}
+
+#[test]
+fn parser_only_training_learns_from_the_given_tags_not_the_dev_set() {
+    // The quick path (`dyad train --parser-only`): the training sentences keep their tags, and the
+    // dev set (tagged by the given tagger) only feeds progress reports, so the model is the same.
+    let tagger = Tagger::train(&fixture(), &TrainOptions::default());
+    let with_dev = TrainOptions {
+        dev: fixture(),
+        ..options()
+    };
+    let parser = dyad_syntax::train::train_parser(&fixture(), &tagger, &with_dev);
+    assert_eq!(model::encode(&parser), model::encode(trained()));
+    // and tag accuracy is counted word by word
+    let mut retagged = fixture();
+    for s in &mut retagged {
+        s.words[0].upos = "X".into();
+    }
+    let words: usize = fixture().iter().map(|s| s.words.len()).sum();
+    let want = 100.0 * (words - retagged.len()) as f64 / words as f64;
+    let got = dyad_syntax::train::upos_accuracy(&fixture(), &retagged);
+    assert!((got - want).abs() < 1e-9, "{got} != {want}");
 }
 
 #[test]

@@ -44,14 +44,21 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// One timed run: tokens and sentences processed in `elapsed`.
+/// One timed run: tokens and sentences processed in `elapsed`, using `cpu` seconds of CPU time.
 struct Run {
     tokens: usize,
     sentences: usize,
     elapsed: Duration,
+    cpu: Option<f64>,
 }
 
 impl Run {
+    /// Tokens per CPU second: on a busy machine, steadier than tokens per wall-clock second (time
+    /// the thread waits for a core is not counted; contention for caches still is).
+    fn tokens_per_cpu_s(&self) -> Option<f64> {
+        self.cpu.filter(|&c| c > 0.0).map(|c| self.tokens as f64 / c)
+    }
+
     fn tokens_per_s(&self) -> f64 {
         self.tokens as f64 / self.elapsed.as_secs_f64()
     }
@@ -77,16 +84,20 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
         // Warm up caches and the allocator once, then time.
         pool.install(|| work.iter().take(50).for_each(|p| drop(pipeline.parse_text(p))));
+        let cpu_started = process_cpu_seconds();
         let started = Instant::now();
         let (tokens, sentences) = pool.install(|| {
             work.par_iter()
                 .map(|p| count(&pipeline, p))
                 .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
         });
+        let elapsed = started.elapsed();
+        let cpu = process_cpu_seconds().zip(cpu_started).map(|(end, start)| end - start);
         Ok(Run {
             tokens,
             sentences,
-            elapsed: started.elapsed(),
+            elapsed,
+            cpu,
         })
     };
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
@@ -98,7 +109,9 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         let value = serde_json::json!({
             "file": args.file.display().to_string(),
             "tokens": one.tokens, "sentences": one.sentences,
-            "one_core": {"tokens_per_s": one.tokens_per_s(), "sentences_per_s": one.sentences_per_s()},
+            "one_core": {"tokens_per_s": one.tokens_per_s(), "sentences_per_s": one.sentences_per_s(),
+                         "tokens_per_cpu_s": one.tokens_per_cpu_s()},
+            "load_average": load_average(),
             "all_cores": {"cores": cores, "tokens_per_s": all.tokens_per_s(), "sentences_per_s": all.sentences_per_s()},
             "speedup": all.tokens_per_s() / one.tokens_per_s(),
             "model_load_ms": load_time.as_secs_f64() * 1000.0,
@@ -117,6 +130,9 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
             one.tokens_per_s(),
             one.sentences_per_s()
         );
+        if let Some(t) = one.tokens_per_cpu_s() {
+            println!("1 core, CPU     {t:>10.0} tokens per CPU second");
+        }
         println!(
             "{cores} cores        {:>10.0} tokens/s {:>8.0} sentences/s  ({:.2}x)",
             all.tokens_per_s(),
@@ -125,6 +141,9 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         );
         if let Some(mib) = peak_mib {
             println!("peak memory    {mib:.1} MiB");
+        }
+        if let Some(load) = load_average() {
+            println!("load average   {load:.1} (1 min; above 0 the machine was shared)");
         }
     }
     Ok(ExitCode::SUCCESS)

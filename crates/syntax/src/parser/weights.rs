@@ -1,6 +1,6 @@
 //! Averaged-perceptron weights. [`Trainer`] holds the sparse training table (per feature, the
 //! classes it was updated for, with lazily averaged sums); [`Weights`] is the compact table shipped
-//! in the model: an open-addressing hash table of 32-bit fingerprints pointing into flat arrays of
+//! in the model: an open-addressing hash table of 16-bit fingerprints pointing into flat arrays of
 //! `(class, weight)` entries, read without any rebuilding after deserialization.
 
 use rustc_hash::FxHashMap;
@@ -84,8 +84,9 @@ impl Trainer {
     }
 
     /// The averaged weights, dropping entries whose magnitude is below `min_abs`, and keeping at
-    /// most about `max_features` features: those with the largest weight magnitudes.
-    pub fn average(&self, min_abs: f32, max_features: usize) -> Weights {
+    /// most about `max_features` features: those with the largest weight magnitudes. The table's
+    /// slots are filled to at most `max_load` (0.5: half empty, short probes; 0.8: smaller).
+    pub fn average(&self, min_abs: f32, max_features: usize, max_load: f64) -> Weights {
         let now = f64::from(self.now.max(1));
         let mut feats: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.rows.len());
         for (&f, &r) in &self.index {
@@ -109,7 +110,7 @@ impl Trainer {
             feats.retain(|(_, es)| strength(es) >= cut);
         }
         feats.sort_unstable_by_key(|&(f, _)| f);
-        Weights::build(&feats)
+        Weights::build(&feats, max_load)
     }
 }
 
@@ -184,7 +185,7 @@ fn fingerprint(f: u64) -> u16 {
 
 impl Weights {
     /// Builds the table from features (sorted, for a deterministic layout) and their entries.
-    fn build(feats: &[(u64, Vec<(u16, f32)>)]) -> Weights {
+    fn build(feats: &[(u64, Vec<(u16, f32)>)], max_load: f64) -> Weights {
         let max_abs = feats
             .iter()
             .flat_map(|(_, es)| es.iter().map(|&(_, w)| w.abs()))
@@ -194,7 +195,8 @@ impl Weights {
         } else {
             1.0
         };
-        let cap = (feats.len() * 2).next_power_of_two().max(2);
+        let wanted = (feats.len() as f64 / max_load.clamp(0.05, 0.95)).ceil() as usize;
+        let cap = wanted.max(feats.len() + 1).next_power_of_two().max(2);
         let mask = (cap - 1) as u64;
         let mut slot_of: Vec<Option<usize>> = vec![None; cap];
         let mut keys = vec![0u16; cap];
@@ -262,10 +264,10 @@ impl Weights {
         None
     }
 
-    /// Adds the weights of `feats` to `scores` (one slot per class). All slots are looked up
-    /// before any entry is read, so the memory accesses of the features overlap.
+    /// Adds the weights of `feats` to `scores` (one slot per class, in quantized units). All slots
+    /// are looked up before any entry is read, so the memory accesses of the features overlap.
     #[inline]
-    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         let mut found = [Slot::default(); 128];
         let feats = &feats[..feats.len().min(found.len())];
         for &f in feats {
@@ -286,7 +288,7 @@ impl Weights {
             };
             for &(c, v) in es {
                 if let Some(s) = scores.get_mut(usize::from(c)) {
-                    *s += f32::from(v);
+                    *s += i32::from(v);
                 }
             }
         }
@@ -319,20 +321,20 @@ mod tests {
         t.tick();
         t.update(&[20, 30], 0, 2);
         t.tick();
-        let w = t.average(0.0, 0);
+        let w = t.average(0.0, 0, 0.5);
         assert_eq!(w.len(), 3);
-        let mut s = [0.0f32; 3];
+        let mut s = [0i32; 3];
         w.score(&[10], &mut s);
         // +1 for class 1 during all 3 ticks, -1 for class 0 likewise (the largest weight: i16::MAX)
-        let unit = f32::from(i16::MAX);
-        assert_eq!(s, [-unit, unit, 0.0]);
-        let mut s = [0.0f32; 3];
+        let unit = i32::from(i16::MAX);
+        assert_eq!(s, [-unit, unit, 0]);
+        let mut s = [0i32; 3];
         w.score(&[30, 999], &mut s);
         // updated at tick 2 of 3: averaged to 1/3
-        assert!((s[0] - unit / 3.0).abs() < 1.0 && (s[2] + unit / 3.0).abs() < 1.0);
+        assert!((s[0] - unit / 3).abs() <= 1 && (s[2] + unit / 3).abs() <= 1);
         // and the table survives serialization
         let back: Weights = postcard::from_bytes(&postcard::to_stdvec(&w).unwrap()).unwrap();
-        let mut t = [0.0f32; 3];
+        let mut t = [0i32; 3];
         back.score(&[30, 999], &mut t);
         assert_eq!(s, t);
     }
@@ -347,12 +349,12 @@ mod tests {
         }
         t.update(&[b, c], 0, 1);
         t.tick();
-        let w = t.average(0.0, 1);
+        let w = t.average(0.0, 1, 0.5);
         assert_eq!(w.len(), 1);
-        let mut s = [0.0f32; 2];
+        let mut s = [0i32; 2];
         w.score(&[b, c], &mut s);
-        assert_eq!(s, [0.0, 0.0]);
+        assert_eq!(s, [0, 0]);
         w.score(&[a], &mut s);
-        assert!(s[0] > 0.0 && s[1] < 0.0);
+        assert!(s[0] > 0 && s[1] < 0);
     }
 }
