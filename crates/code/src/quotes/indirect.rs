@@ -10,6 +10,17 @@ use crate::tree::Tree;
 /// Sentences longer than this are not searched (the coder skips them too).
 const MAX_WORDS: usize = 400;
 
+/// The last word of what follows cue `w` inside its own clause: its right dependents, without
+/// coordinated or paratactic clauses (another statement) and the punctuation around them.
+fn right_extent(tree: &Tree, w: usize) -> usize {
+    tree.children(w)
+        .iter()
+        .filter(|&&c| c > w && !matches!(tree.base(c), "conj" | "cc" | "parataxis" | "punct"))
+        .map(|&c| tree.subtree_bounds(c).1)
+        .max()
+        .unwrap_or(w)
+}
+
 /// The word range `(lo, hi)` (inclusive) of the content the cue verb `w` introduces, if any.
 fn complement(tree: &Tree, w: usize, verb: Verb) -> Option<(usize, usize)> {
     if let Some(c) = tree.child_with(w, "ccomp") {
@@ -22,65 +33,93 @@ fn complement(tree: &Tree, w: usize, verb: Verb) -> Option<(usize, usize)> {
             .child_with(w, "obj")
             .filter(|&o| o < x)
             .map_or(xl, |o| tree.subtree_bounds(o).0);
-        return Some((lo.min(xl), xh));
+        return Some((lo.min(xl), xh.max(right_extent(tree, w))));
     }
     // A parenthetical attribution: "The talks are separate, the US said."
     if verb.speech && tree.base(w) == "parataxis" {
         // The head's clause; the attribution inside it is cut out by the caller.
         return Some(tree.subtree_bounds(tree.head(w)?));
     }
-    if verb.object {
-        if let Some(o) = tree.child_with(w, "obj") {
-            // "called him a genius": the object with the predicate after it; a bare pronoun
-            // object alone is no content.
-            let (lo, mut hi) = tree.subtree_bounds(o);
-            for &c in tree.children(w) {
-                if c > o && matches!(tree.base(c), "obj" | "xcomp" | "iobj") {
-                    hi = hi.max(tree.subtree_bounds(c).1);
-                }
-            }
+    if !verb.addressee || verb.object {
+        if let Some(o) = tree.child_with(w, "obj").filter(|&o| o > w) {
+            // "noted the rule in the interview", "called him a genius", "blasted the media for
+            // being dishonest": the object with everything after it in the cue's clause; a bare
+            // pronoun object alone is no content.
+            let (lo, hi) = tree.subtree_bounds(o);
             if lo == hi && tree.upos(o) == "PRON" {
                 return None;
             }
-            return Some((lo, hi));
+            return Some((lo, hi.max(right_extent(tree, w))));
         }
-        // "called for sanctions", "complained about the mic", "called for other countries to
-        // take steps" (a for-to clause).
-        let oblique = tree
-            .children_with(w, "obl")
-            .find(|&o| matches!(tree.case_of(o).as_deref(), Some("for" | "about" | "of")))
-            .or_else(|| {
-                tree.children_with(w, "advcl").find(|&c| {
-                    tree.children(c)
-                        .iter()
-                        .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "for")
-                })
-            });
-        if let Some(o) = oblique {
-            let (lo, hi) = tree.subtree_bounds(o);
-            // The preposition is the cue's, not the content's.
-            let lo = (lo..=hi)
-                .find(|&i| !matches!(tree.base(i), "case" | "mark"))
-                .unwrap_or(lo);
-            return Some((lo, hi));
-        }
+    }
+    // "called for sanctions", "complained about the mic", "spoke of reform", "called for other
+    // countries to take steps" (a for-to clause).
+    let oblique = tree
+        .children_with(w, "obl")
+        .find(|&o| {
+            o > w
+                && match tree.case_of(o).as_deref() {
+                    Some("about" | "of") => true,
+                    Some("for") => verb.object,
+                    _ => false,
+                }
+        })
+        .or_else(|| {
+            tree.children_with(w, "advcl").find(|&c| {
+                tree.children(c)
+                    .iter()
+                    .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "for")
+            })
+        });
+    if let Some(o) = oblique.filter(|_| verb.object || verb.speech) {
+        let (lo, hi) = tree.subtree_bounds(o);
+        // The preposition is the cue's, not the content's.
+        let lo = (lo..=hi)
+            .find(|&i| !matches!(tree.base(i), "case" | "mark"))
+            .unwrap_or(lo);
+        return Some((lo, hi.max(right_extent(tree, w))));
     }
     None
 }
 
 /// The content of a clausal complement, widened where the parser cut it short: a complement after
-/// the cue runs to the end of the cue's clause ("said that A, and that B"); one before the cue
-/// ("A, a source said") runs from the start of the cue's clause to its subject.
+/// the cue runs to the end of the cue's clause ("said that A, in a statement"), but not into a
+/// coordinated statement ("said A and Democrats accused B"); one before the cue ("A, a source
+/// said") runs from the start of the cue's clause to its subject.
 fn clause_extent(tree: &Tree, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
-    let (clause_lo, clause_hi) = tree.subtree_bounds(w);
+    let (clause_lo, _) = tree.subtree_bounds(w);
     if lo > w {
-        (lo, hi.max(clause_hi))
+        (lo, hi.max(right_extent(tree, w)))
     } else if hi < w {
         let subject = tree.child_with(w, "nsubj").map(|s| tree.subtree_bounds(s).0);
         let end = subject.filter(|&s| s > hi).unwrap_or(w).saturating_sub(1);
         (lo.min(clause_lo), end.max(hi))
     } else {
         (lo, hi)
+    }
+}
+
+/// Cuts a content before a coordinated clause that is an attribution of its own, with its own
+/// subject ("they are convinced the probe was mishandled and Democrats accused the GOP ...").
+fn cut_coordinated_cue(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
+    let cut = (lo + 1..=hi).find(|&v| {
+        v != w
+            && tree.base(v) == "conj"
+            && tree.upos(v) == "VERB"
+            && cues.verb(tree.lemma(v)).is_some()
+            && tree.child_with(v, "nsubj").is_some()
+    });
+    match cut {
+        Some(v) => {
+            let start = tree.subtree_bounds(v).0;
+            // Drop the conjunction and punctuation before the coordinated clause.
+            let mut end = start.saturating_sub(1);
+            while end > lo && matches!(tree.upos(end), "PUNCT" | "CCONJ") {
+                end -= 1;
+            }
+            (lo, end.max(lo))
+        }
+        None => (lo, hi),
     }
 }
 
@@ -135,7 +174,10 @@ pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
                 })
             });
             let Some(verb) = verb else { continue };
-            let Some((lo, hi)) = complement(tree, w, verb).and_then(|(lo, hi)| trim(tree, lo, hi)) else {
+            let Some((lo, hi)) = complement(tree, w, verb)
+                .map(|r| cut_coordinated_cue(tree, cues, w, r))
+                .and_then(|(lo, hi)| trim(tree, lo, hi))
+            else {
                 continue;
             };
             // An attribution inside its content ("The museum, Mr. Bush said, celebrated ..."):
@@ -231,5 +273,109 @@ fn reporting_nouns(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attr
         let i = push(out, input, k, range, w);
         out[i].speaker = tree.child_with(w, "nmod:poss").map(|p| speaker_ref(tree, k, p));
         out[i].confidence = 0.6;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::SentenceMentions;
+    use dyad_syntax::{ParsedSentence, Word};
+    use dyad_text::Span;
+
+    /// A one-sentence document from `form/lemma/UPOS/head/deprel` words separated by spaces.
+    fn sentence(spec: &str) -> (String, ParsedSentence) {
+        let mut text = String::new();
+        let mut words = Vec::new();
+        for w in spec.split_whitespace() {
+            let f: Vec<&str> = w.split('/').collect();
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(f[0]);
+            words.push(Word {
+                form: f[0].into(),
+                span: Span::new(start, text.len()),
+                lemma: f[1].into(),
+                upos: f[2].into(),
+                head: f[3].parse().expect("head"),
+                deprel: f[4].into(),
+                ..Word::default()
+            });
+        }
+        let s = ParsedSentence {
+            span: Span::new(0, text.len()),
+            words,
+            ..ParsedSentence::default()
+        };
+        (text, s)
+    }
+
+    /// The contents (and cue forms) found in a one-sentence document.
+    fn contents(spec: &str) -> Vec<(String, String)> {
+        let (text, s) = sentence(spec);
+        let sentences = [s];
+        let trees = [Tree::new(&sentences[0].words)];
+        let mentions = [SentenceMentions::new(Vec::new())];
+        let input = QuoteInput {
+            sentences: &sentences,
+            trees: &trees,
+            mentions: &mentions,
+            quoted: &[],
+        };
+        find(&input, Cues::embedded())
+            .iter()
+            .map(|a| {
+                let cue = a
+                    .cue
+                    .map_or(String::new(), |(_, w, _)| sentences[0].words[w].form.clone());
+                (cue, text[a.content.range()].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_object_the_parser_gave_the_cue_is_its_content_with_the_rest_of_the_clause() {
+        // "said the findings raised questions": parsed as an object with a clause on it.
+        let found = contents(
+            "Republicans/Republican/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det \
+             findings/finding/NOUN/2/obj raised/raise/VERB/4/acl questions/question/NOUN/5/obj ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("said".into(), "the findings raised questions".into())]);
+        // "noted the rule in the interview": the oblique after the object is part of it.
+        let found = contents(
+            "She/she/PRON/2/nsubj noted/note/VERB/0/root the/the/DET/4/det rule/rule/NOUN/2/obj \
+             in/in/ADP/7/case the/the/DET/7/det interview/interview/NOUN/2/obl ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("noted".into(), "the rule in the interview".into())]);
+    }
+
+    #[test]
+    fn the_hearer_is_no_content() {
+        let found = contents(
+            "He/he/PRON/2/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/2/obj \
+             on/on/ADP/5/case Friday/Friday/PROPN/2/obl ././PUNCT/2/punct",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_coordinated_attribution_ends_the_content_before_it() {
+        // "Republicans said they are convinced and Democrats accused the GOP of stoking it."
+        let found = contents(
+            "Republicans/Republican/PROPN/2/nsubj said/say/VERB/0/root they/they/PRON/5/nsubj \
+             are/be/AUX/5/cop convinced/convinced/ADJ/2/ccomp and/and/CCONJ/8/cc \
+             Democrats/Democrat/PROPN/8/nsubj accused/accuse/VERB/5/conj the/the/DET/10/det \
+             GOP/GOP/PROPN/8/obj of/of/SCONJ/12/mark stoking/stoke/VERB/8/advcl it/it/PRON/12/obj \
+             ././PUNCT/2/punct",
+        );
+        assert_eq!(
+            found,
+            [
+                ("said".into(), "they are convinced".into()),
+                ("accused".into(), "the GOP of stoking it".into())
+            ]
+        );
     }
 }

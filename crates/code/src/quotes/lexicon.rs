@@ -16,6 +16,9 @@ pub struct Verb {
     /// Its object (or a `for`/`about`/`of` oblique) is the content ("cited the report", "called
     /// for sanctions").
     pub object: bool,
+    /// Its object is the hearer, not what was said ("told reporters", "urged them"): the object
+    /// alone is no content.
+    pub addressee: bool,
     /// How sure a match is to be speech (1.0) rather than belief or perception (lower).
     pub weight: f32,
 }
@@ -54,6 +57,7 @@ impl Cues {
                     cues.verbs.entry(cue.to_string()).or_insert_with(verb);
                 }
                 "object" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).object = true,
+                "addressee" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).addressee = true,
                 "noun" => {
                     cues.nouns.insert(cue.to_string());
                 }
