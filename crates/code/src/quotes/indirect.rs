@@ -10,21 +10,34 @@ use crate::tree::Tree;
 /// Sentences longer than this are not searched (the coder skips them too).
 const MAX_WORDS: usize = 400;
 
-/// The last word of what follows cue `w` inside its own clause: its right dependents, without
-/// coordinated or paratactic clauses (another statement) and the punctuation around them.
-fn right_extent(tree: &Tree, w: usize) -> usize {
+/// The last word of what follows cue `w` inside its own clause: its right dependents, with a
+/// coordinated predicate that shares them ("wants to triple X, grow Y and create Z", "said that
+/// A, and that B") but not one that is a statement of its own (with its own subject, or a cue
+/// of its own: "said A and Democrats accused B", "attacked X and called Y a Z"), nor
+/// parentheticals and the punctuation around them.
+fn right_extent(tree: &Tree, cues: &Cues, w: usize) -> usize {
+    let own_statement = |c: usize| {
+        let that = tree
+            .children(c)
+            .iter()
+            .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "that");
+        !that && (tree.child_with(c, "nsubj").is_some() || cues.verb(tree.lemma(c)).is_some())
+    };
     tree.children(w)
         .iter()
-        .filter(|&&c| c > w && !matches!(tree.base(c), "conj" | "cc" | "parataxis" | "punct"))
+        .filter(|&&c| c > w && !matches!(tree.base(c), "cc" | "parataxis" | "punct"))
+        .filter(|&&c| tree.base(c) != "conj" || !own_statement(c))
+        // "said ..., adding that": a participle that is a cue of its own.
+        .filter(|&&c| tree.base(c) != "advcl" || cues.verb(tree.lemma(c)).is_none())
         .map(|&c| tree.subtree_bounds(c).1)
         .max()
         .unwrap_or(w)
 }
 
 /// The word range `(lo, hi)` (inclusive) of the content the cue verb `w` introduces, if any.
-fn complement(tree: &Tree, w: usize, verb: Verb) -> Option<(usize, usize)> {
+fn complement(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, usize)> {
     if let Some(c) = tree.child_with(w, "ccomp") {
-        return Some(clause_extent(tree, w, tree.subtree_bounds(c)));
+        return Some(clause_extent(tree, cues, w, tree.subtree_bounds(c)));
     }
     // An open complement: "urged supporters to monitor", "wants to win", "called it a con".
     if let Some(x) = tree.child_with(w, "xcomp") {
@@ -33,63 +46,78 @@ fn complement(tree: &Tree, w: usize, verb: Verb) -> Option<(usize, usize)> {
             .child_with(w, "obj")
             .filter(|&o| o < x)
             .map_or(xl, |o| tree.subtree_bounds(o).0);
-        return Some((lo.min(xl), xh.max(right_extent(tree, w))));
+        return Some((lo.min(xl), xh.max(right_extent(tree, cues, w))));
     }
     // A parenthetical attribution: "The talks are separate, the US said."
     if verb.speech && tree.base(w) == "parataxis" {
         // The head's clause; the attribution inside it is cut out by the caller.
         return Some(tree.subtree_bounds(tree.head(w)?));
     }
-    if !verb.addressee || verb.object {
-        if let Some(o) = tree.child_with(w, "obj").filter(|&o| o > w) {
-            // "noted the rule in the interview", "called him a genius", "blasted the media for
-            // being dishonest": the object with everything after it in the cue's clause; a bare
-            // pronoun object alone is no content.
-            let (lo, hi) = tree.subtree_bounds(o);
-            if lo == hi && tree.upos(o) == "PRON" {
-                return None;
-            }
-            return Some((lo, hi.max(right_extent(tree, w))));
-        }
-    }
-    // "called for sanctions", "complained about the mic", "spoke of reform", "called for other
-    // countries to take steps" (a for-to clause).
-    let oblique = tree
-        .children_with(w, "obl")
-        .find(|&o| {
-            o > w
-                && match tree.case_of(o).as_deref() {
-                    Some("about" | "of") => true,
-                    Some("for") => verb.object,
+    right_dependents(tree, cues, w, verb)
+}
+
+/// Does the right dependent `c` of cue `w` carry what was said? Its object does ("noted the
+/// rule"), unless it is the hearer ("told reporters"); an `about`/`of`/`for`/`against`/`over`
+/// oblique does ("spoke of reform", "called for sanctions"), and `on` on a common noun
+/// ("commented on the case"); time, place and manner do not ("said on Friday", "in a
+/// statement"), nor an inverted subject ("said Mr. Barrett"), nor a coordinated clause.
+fn carries_content(tree: &Tree, c: usize, verb: Verb) -> bool {
+    match tree.base(c) {
+        "obj" | "iobj" => !verb.addressee || verb.object,
+        "obl" => {
+            tree.deprel(c) == "obl"
+                && match tree.case_of(c).as_deref() {
+                    Some("about" | "of" | "for" | "against" | "over") => true,
+                    Some("on") => tree.upos(c) == "NOUN",
                     _ => false,
                 }
-        })
-        .or_else(|| {
-            tree.children_with(w, "advcl").find(|&c| {
-                tree.children(c)
-                    .iter()
-                    .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "for")
-            })
-        });
-    if let Some(o) = oblique.filter(|_| verb.object || verb.speech) {
-        let (lo, hi) = tree.subtree_bounds(o);
-        // The preposition is the cue's, not the content's.
-        let lo = (lo..=hi)
-            .find(|&i| !matches!(tree.base(i), "case" | "mark"))
-            .unwrap_or(lo);
-        return Some((lo, hi.max(right_extent(tree, w))));
+        }
+        // An infinitive or for-clause ("called on them to act", "called for others to act").
+        "advcl" => tree
+            .children(c)
+            .iter()
+            .any(|&m| tree.base(m) == "mark" && matches!(tree.lemma(m), "for" | "to")),
+        "nmod" | "xcomp" | "ccomp" | "csubj" => true,
+        _ => false,
     }
-    None
+}
+
+/// The content after cue `w` when it has no clausal complement: from its first content-bearing
+/// right dependent (its preposition left out) to the end of the cue's clause.
+fn right_dependents(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, usize)> {
+    let carrying: Vec<usize> = tree
+        .children(w)
+        .iter()
+        .copied()
+        .filter(|&c| c > w && carries_content(tree, c, verb))
+        .collect();
+    let &first = carrying.first()?;
+    // A bare pronoun object alone is no content ("said it"), nor a bare document or act of
+    // speech ("proposed a resolution", "made a statement").
+    let bare = tree
+        .children(first)
+        .iter()
+        .all(|&c| matches!(tree.base(c), "det" | "nummod"))
+        || tree.subtree_bounds(first) == (first, first);
+    let artifact = tree.upos(first) == "NOUN" && cues.artifacts.contains(tree.lemma(first));
+    if carrying.len() == 1 && bare && (tree.upos(first) == "PRON" || artifact) {
+        return None;
+    }
+    let (lo, hi) = tree.subtree_bounds(first);
+    let lo = (lo..=hi)
+        .find(|&i| !matches!(tree.base(i), "case" | "mark"))
+        .unwrap_or(lo);
+    Some((lo, hi.max(right_extent(tree, cues, w))))
 }
 
 /// The content of a clausal complement, widened where the parser cut it short: a complement after
 /// the cue runs to the end of the cue's clause ("said that A, in a statement"), but not into a
 /// coordinated statement ("said A and Democrats accused B"); one before the cue ("A, a source
 /// said") runs from the start of the cue's clause to its subject.
-fn clause_extent(tree: &Tree, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
+fn clause_extent(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
     let (clause_lo, _) = tree.subtree_bounds(w);
     if lo > w {
-        (lo, hi.max(right_extent(tree, w)))
+        (lo, hi.max(right_extent(tree, cues, w)))
     } else if hi < w {
         let subject = tree.child_with(w, "nsubj").map(|s| tree.subtree_bounds(s).0);
         let end = subject.filter(|&s| s > hi).unwrap_or(w).saturating_sub(1);
@@ -99,15 +127,20 @@ fn clause_extent(tree: &Tree, w: usize, (lo, hi): (usize, usize)) -> (usize, usi
     }
 }
 
-/// Cuts a content before a coordinated clause that is an attribution of its own, with its own
-/// subject ("they are convinced the probe was mishandled and Democrats accused the GOP ...").
+/// Cuts a content before an attribution of its own that follows it: a coordinated clause with
+/// its own subject ("they are convinced the probe was mishandled and Democrats accused the GOP
+/// ..."), or a participle after a comma ("he did not believe it, arguing that ...").
 fn cut_coordinated_cue(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
     let cut = (lo + 1..=hi).find(|&v| {
-        v != w
-            && tree.base(v) == "conj"
-            && tree.upos(v) == "VERB"
-            && cues.verb(tree.lemma(v)).is_some()
-            && tree.child_with(v, "nsubj").is_some()
+        let own_clause = match tree.base(v) {
+            "conj" => tree.child_with(v, "nsubj").is_some(),
+            "advcl" => {
+                let start = tree.subtree_bounds(v).0;
+                tree.words[v].xpos == "VBG" && start > lo && is_separator(&tree.words[start - 1].form)
+            }
+            _ => false,
+        };
+        v != w && own_clause && tree.upos(v) == "VERB" && cues.verb(tree.lemma(v)).is_some()
     });
     match cut {
         Some(v) => {
@@ -121,6 +154,61 @@ fn cut_coordinated_cue(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usi
         }
         None => (lo, hi),
     }
+}
+
+/// Punctuation that sets off an attribution clause ("..., a source said.").
+fn is_separator(form: &str) -> bool {
+    matches!(form, "," | "—" | "―" | "–" | "--")
+}
+
+/// An attribution set off by punctuation, read from the word order when the parser attached it
+/// elsewhere: "A, a source said." (the content is A), "A, Mr. Bush said, B." (A and B), "A,
+/// said Mr. Barrett." Returns the content parts, or `None` when cue `w` does not stand so.
+fn set_off(tree: &Tree, w: usize) -> Option<Vec<(usize, usize)>> {
+    let form = |i: usize| tree.words[i].form.as_str();
+    // The attribution clause starts at its subject (or the cue itself: "..., said Mr. Barrett").
+    let start = match tree.child_with(w, "nsubj").filter(|&s| s < w) {
+        Some(s) => {
+            let lo = tree.subtree_bounds(s).0;
+            // Only auxiliaries and adverbs between the subject and the cue ("has also said").
+            let (_, shi) = tree.subtree_bounds(s);
+            if !(shi + 1..w).all(|i| matches!(tree.upos(i), "AUX" | "ADV" | "PART")) {
+                return None;
+            }
+            lo
+        }
+        None => w,
+    };
+    if start < 2 || !is_separator(form(start - 1)) {
+        return None;
+    }
+    // It ends at the next separator or the end of the sentence, with no other verb in between
+    // ("told The Huffington Post on Thursday", "said in his interview").
+    let end = (w + 1..tree.len())
+        .find(|&i| is_separator(form(i)) || matches!(form(i), "." | "!" | "?" | ";" | ":"))
+        .unwrap_or(tree.len());
+    if (w + 1..end).any(|i| matches!(tree.upos(i), "VERB" | "AUX")) {
+        return None;
+    }
+    let before = trim(tree, 0, start - 2)?;
+    if before.1 + 1 - before.0 < 3 {
+        return None;
+    }
+    let verb_before = (before.0..=before.1).any(|i| matches!(tree.upos(i), "VERB" | "AUX"));
+    // After a comma the sentence may go on: with the rest of the content when what stood before
+    // was no clause of its own ("Acts of protest, Mr. Obama said, are acts of patriotism"), or
+    // when the rest is no subordinate clause or participle ("..., he said, adding that").
+    let after = (end < tree.len() && is_separator(form(end)))
+        .then(|| trim(tree, end + 1, tree.len() - 1))
+        .flatten()
+        .filter(|&(a, _)| {
+            let opener = tree.words[a].xpos.as_str();
+            !verb_before || !(matches!(tree.upos(a), "SCONJ" | "ADP") || opener == "VBG")
+        });
+    if after.is_none() && !verb_before {
+        return None;
+    }
+    Some([Some(before), after].into_iter().flatten().collect())
 }
 
 /// The words of the attribution clause of cue `w` (its subject, the cue and, for a parenthetical,
@@ -174,16 +262,22 @@ pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
                 })
             });
             let Some(verb) = verb else { continue };
-            let Some((lo, hi)) = complement(tree, w, verb)
-                .map(|r| cut_coordinated_cue(tree, cues, w, r))
-                .and_then(|(lo, hi)| trim(tree, lo, hi))
-            else {
+            // An attribution set off by commas reads from the word order; else from the tree.
+            let set_off = set_off(tree, w)
+                .filter(|_| tree.child_with(w, "ccomp").is_none_or(|c| c < w) && tree.child_with(w, "xcomp").is_none());
+            let found = match &set_off {
+                Some(parts) => parts.first().zip(parts.last()).map(|(f, l)| (f.0, l.1)),
+                None => complement(tree, cues, w, verb)
+                    .map(|r| cut_coordinated_cue(tree, cues, w, r))
+                    .and_then(|(lo, hi)| trim(tree, lo, hi)),
+            };
+            let Some((lo, hi)) = found else {
                 continue;
             };
             // An attribution inside its content ("The museum, Mr. Bush said, celebrated ..."):
             // the content is what stands on either side of it.
-            let mut parts = Vec::new();
-            if lo <= w && w <= hi {
+            let mut parts = set_off.unwrap_or_default();
+            if parts.is_empty() && lo <= w && w <= hi {
                 let (a, b) = attribution_clause(tree, w);
                 parts.extend(a.checked_sub(1).and_then(|e| trim(tree, lo, e)).filter(|_| a > lo));
                 parts.extend(trim(tree, b + 1, hi).filter(|_| b < hi));
@@ -349,6 +443,21 @@ mod tests {
              in/in/ADP/7/case the/the/DET/7/det interview/interview/NOUN/2/obl ././PUNCT/2/punct",
         );
         assert_eq!(found, [("noted".into(), "the rule in the interview".into())]);
+    }
+
+    #[test]
+    fn a_bare_document_is_no_content() {
+        let found = contents(
+            "Japan/Japan/PROPN/2/nsubj proposed/propose/VERB/0/root a/a/DET/4/det \
+             resolution/resolution/NOUN/2/obj ././PUNCT/2/punct",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = contents(
+            "Japan/Japan/PROPN/2/nsubj proposed/propose/VERB/0/root a/a/DET/4/det \
+             resolution/resolution/NOUN/2/obj on/on/ADP/7/case North/North/PROPN/7/compound \
+             Korea/Korea/PROPN/4/nmod ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("proposed".into(), "a resolution on North Korea".into())]);
     }
 
     #[test]
