@@ -53,7 +53,23 @@ fn complement(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, 
         // The head's clause; the attribution inside it is cut out by the caller.
         return Some(tree.subtree_bounds(tree.head(w)?));
     }
-    right_dependents(tree, cues, w, verb)
+    right_dependents(tree, cues, w, verb).or_else(|| that_clause(tree, cues, w, verb))
+}
+
+/// A "that" clause the parser hung on something after a verb of speech ("said in the letter that
+/// the advertisement suggests ..."): the content runs from "that" to the end of the cue's clause.
+fn that_clause(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, usize)> {
+    if !verb.speech {
+        return None;
+    }
+    let (_, hi) = tree.subtree_bounds(w);
+    let that = (w + 1..=hi).find(|&i| tree.lemma(i) == "that" && tree.base(i) == "mark")?;
+    // It must belong to the cue, not to a clause of its own inside an object or oblique.
+    let clause = tree.head(that)?;
+    if (w + 1..that).any(|i| matches!(tree.upos(i), "VERB" | "AUX") || is_separator(&tree.words[i].form)) {
+        return None;
+    }
+    Some((that, tree.subtree_bounds(clause).1.max(right_extent(tree, cues, w))))
 }
 
 /// Does the right dependent `c` of cue `w` carry what was said? Its object does ("noted the
@@ -132,13 +148,11 @@ fn clause_extent(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -
 /// ..."), or a participle after a comma ("he did not believe it, arguing that ...").
 fn cut_coordinated_cue(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
     let cut = (lo + 1..=hi).find(|&v| {
+        let start = tree.subtree_bounds(v).0;
         let own_clause = match tree.base(v) {
             "conj" => tree.child_with(v, "nsubj").is_some(),
-            "advcl" => {
-                let start = tree.subtree_bounds(v).0;
-                tree.words[v].xpos == "VBG" && start > lo && is_separator(&tree.words[start - 1].form)
-            }
-            _ => false,
+            // However the parser attached it.
+            _ => tree.words[v].xpos == "VBG" && start > lo && is_separator(&tree.words[start - 1].form),
         };
         v != w && own_clause && tree.upos(v) == "VERB" && cues.verb(tree.lemma(v)).is_some()
     });
@@ -458,6 +472,17 @@ mod tests {
              Korea/Korea/PROPN/4/nmod ././PUNCT/2/punct",
         );
         assert_eq!(found, [("proposed".into(), "a resolution on North Korea".into())]);
+    }
+
+    #[test]
+    fn a_that_clause_hung_on_an_oblique_is_the_content() {
+        // "Holm said in the letter that the ad suggests it": "that" attached inside the oblique.
+        let found = contents(
+            "Holm/Holm/PROPN/2/nsubj said/say/VERB/0/root in/in/ADP/5/case the/the/DET/5/det \
+             letter/letter/NOUN/2/obl that/that/SCONJ/9/mark the/the/DET/8/det ad/ad/NOUN/9/nsubj \
+             suggests/suggest/VERB/5/acl it/it/PRON/9/obj ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("said".into(), "that the ad suggests it".into())]);
     }
 
     #[test]
