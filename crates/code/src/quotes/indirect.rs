@@ -10,10 +10,34 @@ use crate::tree::Tree;
 /// Sentences longer than this are not searched (the coder skips them too).
 const MAX_WORDS: usize = 400;
 
+/// The last word of what follows cue `w` inside its own clause: its right dependents, with a
+/// coordinated predicate that shares them ("wants to triple X, grow Y and create Z", "said that
+/// A, and that B") but not one that is a statement of its own (with its own subject, or a cue
+/// of its own: "said A and Democrats accused B", "attacked X and called Y a Z"), nor
+/// parentheticals and the punctuation around them.
+fn right_extent(tree: &Tree, cues: &Cues, w: usize) -> usize {
+    let own_statement = |c: usize| {
+        let that = tree
+            .children(c)
+            .iter()
+            .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "that");
+        !that && (tree.child_with(c, "nsubj").is_some() || cues.verb(tree.lemma(c)).is_some())
+    };
+    tree.children(w)
+        .iter()
+        .filter(|&&c| c > w && !matches!(tree.base(c), "cc" | "parataxis" | "punct"))
+        .filter(|&&c| tree.base(c) != "conj" || !own_statement(c))
+        // "said ..., adding that": a participle that is a cue of its own.
+        .filter(|&&c| tree.base(c) != "advcl" || cues.verb(tree.lemma(c)).is_none())
+        .map(|&c| tree.subtree_bounds(c).1)
+        .max()
+        .unwrap_or(w)
+}
+
 /// The word range `(lo, hi)` (inclusive) of the content the cue verb `w` introduces, if any.
-fn complement(tree: &Tree, w: usize, verb: Verb) -> Option<(usize, usize)> {
+fn complement(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, usize)> {
     if let Some(c) = tree.child_with(w, "ccomp") {
-        return Some(clause_extent(tree, w, tree.subtree_bounds(c)));
+        return Some(clause_extent(tree, cues, w, tree.subtree_bounds(c)));
     }
     // An open complement: "urged supporters to monitor", "wants to win", "called it a con".
     if let Some(x) = tree.child_with(w, "xcomp") {
@@ -22,59 +46,94 @@ fn complement(tree: &Tree, w: usize, verb: Verb) -> Option<(usize, usize)> {
             .child_with(w, "obj")
             .filter(|&o| o < x)
             .map_or(xl, |o| tree.subtree_bounds(o).0);
-        return Some((lo.min(xl), xh));
+        return Some((lo.min(xl), xh.max(right_extent(tree, cues, w))));
     }
     // A parenthetical attribution: "The talks are separate, the US said."
     if verb.speech && tree.base(w) == "parataxis" {
         // The head's clause; the attribution inside it is cut out by the caller.
         return Some(tree.subtree_bounds(tree.head(w)?));
     }
-    if verb.object {
-        if let Some(o) = tree.child_with(w, "obj") {
-            // "called him a genius": the object with the predicate after it; a bare pronoun
-            // object alone is no content.
-            let (lo, mut hi) = tree.subtree_bounds(o);
-            for &c in tree.children(w) {
-                if c > o && matches!(tree.base(c), "obj" | "xcomp" | "iobj") {
-                    hi = hi.max(tree.subtree_bounds(c).1);
-                }
-            }
-            if lo == hi && tree.upos(o) == "PRON" {
-                return None;
-            }
-            return Some((lo, hi));
-        }
-        // "called for sanctions", "complained about the mic", "called for other countries to
-        // take steps" (a for-to clause).
-        let oblique = tree
-            .children_with(w, "obl")
-            .find(|&o| matches!(tree.case_of(o).as_deref(), Some("for" | "about" | "of")))
-            .or_else(|| {
-                tree.children_with(w, "advcl").find(|&c| {
-                    tree.children(c)
-                        .iter()
-                        .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "for")
-                })
-            });
-        if let Some(o) = oblique {
-            let (lo, hi) = tree.subtree_bounds(o);
-            // The preposition is the cue's, not the content's.
-            let lo = (lo..=hi)
-                .find(|&i| !matches!(tree.base(i), "case" | "mark"))
-                .unwrap_or(lo);
-            return Some((lo, hi));
-        }
+    right_dependents(tree, cues, w, verb).or_else(|| that_clause(tree, cues, w, verb))
+}
+
+/// A "that" clause the parser hung on something after a verb of speech ("said in the letter that
+/// the advertisement suggests ..."): the content runs from "that" to the end of the cue's clause.
+fn that_clause(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, usize)> {
+    if !verb.speech {
+        return None;
     }
-    None
+    let (_, hi) = tree.subtree_bounds(w);
+    let that = (w + 1..=hi).find(|&i| tree.lemma(i) == "that" && tree.base(i) == "mark")?;
+    // It must belong to the cue, not to a clause of its own inside an object or oblique.
+    let clause = tree.head(that)?;
+    if (w + 1..that).any(|i| matches!(tree.upos(i), "VERB" | "AUX") || is_separator(&tree.words[i].form)) {
+        return None;
+    }
+    Some((that, tree.subtree_bounds(clause).1.max(right_extent(tree, cues, w))))
+}
+
+/// Does the right dependent `c` of cue `w` carry what was said? Its object does ("noted the
+/// rule"), unless it is the hearer ("told reporters"); an `about`/`of`/`for`/`against`/`over`
+/// oblique does ("spoke of reform", "called for sanctions"), and `on` on a common noun
+/// ("commented on the case"); time, place and manner do not ("said on Friday", "in a
+/// statement"), nor an inverted subject ("said Mr. Barrett"), nor a coordinated clause.
+fn carries_content(tree: &Tree, c: usize, verb: Verb) -> bool {
+    match tree.base(c) {
+        "obj" | "iobj" => !verb.addressee || verb.object,
+        "obl" => {
+            tree.deprel(c) == "obl"
+                && match tree.case_of(c).as_deref() {
+                    Some("about" | "of" | "for" | "against" | "over") => true,
+                    Some("on") => tree.upos(c) == "NOUN",
+                    _ => false,
+                }
+        }
+        // An infinitive or for-clause ("called on them to act", "called for others to act").
+        "advcl" => tree
+            .children(c)
+            .iter()
+            .any(|&m| tree.base(m) == "mark" && matches!(tree.lemma(m), "for" | "to")),
+        "nmod" | "xcomp" | "ccomp" | "csubj" => true,
+        _ => false,
+    }
+}
+
+/// The content after cue `w` when it has no clausal complement: from its first content-bearing
+/// right dependent (its preposition left out) to the end of the cue's clause.
+fn right_dependents(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, usize)> {
+    let carrying: Vec<usize> = tree
+        .children(w)
+        .iter()
+        .copied()
+        .filter(|&c| c > w && carries_content(tree, c, verb))
+        .collect();
+    let &first = carrying.first()?;
+    // A bare pronoun object alone is no content ("said it"), nor a bare document or act of
+    // speech ("proposed a resolution", "made a statement").
+    let bare = tree
+        .children(first)
+        .iter()
+        .all(|&c| matches!(tree.base(c), "det" | "nummod"))
+        || tree.subtree_bounds(first) == (first, first);
+    let artifact = tree.upos(first) == "NOUN" && cues.artifacts.contains(tree.lemma(first));
+    if carrying.len() == 1 && bare && (tree.upos(first) == "PRON" || artifact) {
+        return None;
+    }
+    let (lo, hi) = tree.subtree_bounds(first);
+    let lo = (lo..=hi)
+        .find(|&i| !matches!(tree.base(i), "case" | "mark"))
+        .unwrap_or(lo);
+    Some((lo, hi.max(right_extent(tree, cues, w))))
 }
 
 /// The content of a clausal complement, widened where the parser cut it short: a complement after
-/// the cue runs to the end of the cue's clause ("said that A, and that B"); one before the cue
-/// ("A, a source said") runs from the start of the cue's clause to its subject.
-fn clause_extent(tree: &Tree, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
-    let (clause_lo, clause_hi) = tree.subtree_bounds(w);
+/// the cue runs to the end of the cue's clause ("said that A, in a statement"), but not into a
+/// coordinated statement ("said A and Democrats accused B"); one before the cue ("A, a source
+/// said") runs from the start of the cue's clause to its subject.
+fn clause_extent(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
+    let (clause_lo, _) = tree.subtree_bounds(w);
     if lo > w {
-        (lo, hi.max(clause_hi))
+        (lo, hi.max(right_extent(tree, cues, w)))
     } else if hi < w {
         let subject = tree.child_with(w, "nsubj").map(|s| tree.subtree_bounds(s).0);
         let end = subject.filter(|&s| s > hi).unwrap_or(w).saturating_sub(1);
@@ -82,6 +141,88 @@ fn clause_extent(tree: &Tree, w: usize, (lo, hi): (usize, usize)) -> (usize, usi
     } else {
         (lo, hi)
     }
+}
+
+/// Cuts a content before an attribution of its own that follows it: a coordinated clause with
+/// its own subject ("they are convinced the probe was mishandled and Democrats accused the GOP
+/// ..."), or a participle after a comma ("he did not believe it, arguing that ...").
+fn cut_coordinated_cue(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
+    let cut = (lo + 1..=hi).find(|&v| {
+        let start = tree.subtree_bounds(v).0;
+        let own_clause = match tree.base(v) {
+            "conj" => tree.child_with(v, "nsubj").is_some(),
+            // However the parser attached it.
+            _ => tree.words[v].xpos == "VBG" && start > lo && is_separator(&tree.words[start - 1].form),
+        };
+        v != w && own_clause && tree.upos(v) == "VERB" && cues.verb(tree.lemma(v)).is_some()
+    });
+    match cut {
+        Some(v) => {
+            let start = tree.subtree_bounds(v).0;
+            // Drop the conjunction and punctuation before the coordinated clause.
+            let mut end = start.saturating_sub(1);
+            while end > lo && matches!(tree.upos(end), "PUNCT" | "CCONJ") {
+                end -= 1;
+            }
+            (lo, end.max(lo))
+        }
+        None => (lo, hi),
+    }
+}
+
+/// Punctuation that sets off an attribution clause ("..., a source said.").
+fn is_separator(form: &str) -> bool {
+    matches!(form, "," | "—" | "―" | "–" | "--")
+}
+
+/// An attribution set off by punctuation, read from the word order when the parser attached it
+/// elsewhere: "A, a source said." (the content is A), "A, Mr. Bush said, B." (A and B), "A,
+/// said Mr. Barrett." Returns the content parts, or `None` when cue `w` does not stand so.
+fn set_off(tree: &Tree, w: usize) -> Option<Vec<(usize, usize)>> {
+    let form = |i: usize| tree.words[i].form.as_str();
+    // The attribution clause starts at its subject (or the cue itself: "..., said Mr. Barrett").
+    let start = match tree.child_with(w, "nsubj").filter(|&s| s < w) {
+        Some(s) => {
+            let lo = tree.subtree_bounds(s).0;
+            // Only auxiliaries and adverbs between the subject and the cue ("has also said").
+            let (_, shi) = tree.subtree_bounds(s);
+            if !(shi + 1..w).all(|i| matches!(tree.upos(i), "AUX" | "ADV" | "PART")) {
+                return None;
+            }
+            lo
+        }
+        None => w,
+    };
+    if start < 2 || !is_separator(form(start - 1)) {
+        return None;
+    }
+    // It ends at the next separator or the end of the sentence, with no other verb in between
+    // ("told The Huffington Post on Thursday", "said in his interview").
+    let end = (w + 1..tree.len())
+        .find(|&i| is_separator(form(i)) || matches!(form(i), "." | "!" | "?" | ";" | ":"))
+        .unwrap_or(tree.len());
+    if (w + 1..end).any(|i| matches!(tree.upos(i), "VERB" | "AUX")) {
+        return None;
+    }
+    let before = trim(tree, 0, start - 2)?;
+    if before.1 + 1 - before.0 < 3 {
+        return None;
+    }
+    let verb_before = (before.0..=before.1).any(|i| matches!(tree.upos(i), "VERB" | "AUX"));
+    // After a comma the sentence may go on: with the rest of the content when what stood before
+    // was no clause of its own ("Acts of protest, Mr. Obama said, are acts of patriotism"), or
+    // when the rest is no subordinate clause or participle ("..., he said, adding that").
+    let after = (end < tree.len() && is_separator(form(end)))
+        .then(|| trim(tree, end + 1, tree.len() - 1))
+        .flatten()
+        .filter(|&(a, _)| {
+            let opener = tree.words[a].xpos.as_str();
+            !verb_before || !(matches!(tree.upos(a), "SCONJ" | "ADP") || opener == "VBG")
+        });
+    if after.is_none() && !verb_before {
+        return None;
+    }
+    Some([Some(before), after].into_iter().flatten().collect())
 }
 
 /// The words of the attribution clause of cue `w` (its subject, the cue and, for a parenthetical,
@@ -135,13 +276,22 @@ pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
                 })
             });
             let Some(verb) = verb else { continue };
-            let Some((lo, hi)) = complement(tree, w, verb).and_then(|(lo, hi)| trim(tree, lo, hi)) else {
+            // An attribution set off by commas reads from the word order; else from the tree.
+            let set_off = set_off(tree, w)
+                .filter(|_| tree.child_with(w, "ccomp").is_none_or(|c| c < w) && tree.child_with(w, "xcomp").is_none());
+            let found = match &set_off {
+                Some(parts) => parts.first().zip(parts.last()).map(|(f, l)| (f.0, l.1)),
+                None => complement(tree, cues, w, verb)
+                    .map(|r| cut_coordinated_cue(tree, cues, w, r))
+                    .and_then(|(lo, hi)| trim(tree, lo, hi)),
+            };
+            let Some((lo, hi)) = found else {
                 continue;
             };
             // An attribution inside its content ("The museum, Mr. Bush said, celebrated ..."):
             // the content is what stands on either side of it.
-            let mut parts = Vec::new();
-            if lo <= w && w <= hi {
+            let mut parts = set_off.unwrap_or_default();
+            if parts.is_empty() && lo <= w && w <= hi {
                 let (a, b) = attribution_clause(tree, w);
                 parts.extend(a.checked_sub(1).and_then(|e| trim(tree, lo, e)).filter(|_| a > lo));
                 parts.extend(trim(tree, b + 1, hi).filter(|_| b < hi));
@@ -231,5 +381,135 @@ fn reporting_nouns(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attr
         let i = push(out, input, k, range, w);
         out[i].speaker = tree.child_with(w, "nmod:poss").map(|p| speaker_ref(tree, k, p));
         out[i].confidence = 0.6;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::SentenceMentions;
+    use dyad_syntax::{ParsedSentence, Word};
+    use dyad_text::Span;
+
+    /// A one-sentence document from `form/lemma/UPOS/head/deprel` words separated by spaces.
+    fn sentence(spec: &str) -> (String, ParsedSentence) {
+        let mut text = String::new();
+        let mut words = Vec::new();
+        for w in spec.split_whitespace() {
+            let f: Vec<&str> = w.split('/').collect();
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(f[0]);
+            words.push(Word {
+                form: f[0].into(),
+                span: Span::new(start, text.len()),
+                lemma: f[1].into(),
+                upos: f[2].into(),
+                head: f[3].parse().expect("head"),
+                deprel: f[4].into(),
+                ..Word::default()
+            });
+        }
+        let s = ParsedSentence {
+            span: Span::new(0, text.len()),
+            words,
+            ..ParsedSentence::default()
+        };
+        (text, s)
+    }
+
+    /// The contents (and cue forms) found in a one-sentence document.
+    fn contents(spec: &str) -> Vec<(String, String)> {
+        let (text, s) = sentence(spec);
+        let sentences = [s];
+        let trees = [Tree::new(&sentences[0].words)];
+        let mentions = [SentenceMentions::new(Vec::new())];
+        let input = QuoteInput {
+            sentences: &sentences,
+            trees: &trees,
+            mentions: &mentions,
+            quoted: &[],
+        };
+        find(&input, Cues::embedded())
+            .iter()
+            .map(|a| {
+                let cue = a
+                    .cue
+                    .map_or(String::new(), |(_, w, _)| sentences[0].words[w].form.clone());
+                (cue, text[a.content.range()].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_object_the_parser_gave_the_cue_is_its_content_with_the_rest_of_the_clause() {
+        // "said the findings raised questions": parsed as an object with a clause on it.
+        let found = contents(
+            "Republicans/Republican/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det \
+             findings/finding/NOUN/2/obj raised/raise/VERB/4/acl questions/question/NOUN/5/obj ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("said".into(), "the findings raised questions".into())]);
+        // "noted the rule in the interview": the oblique after the object is part of it.
+        let found = contents(
+            "She/she/PRON/2/nsubj noted/note/VERB/0/root the/the/DET/4/det rule/rule/NOUN/2/obj \
+             in/in/ADP/7/case the/the/DET/7/det interview/interview/NOUN/2/obl ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("noted".into(), "the rule in the interview".into())]);
+    }
+
+    #[test]
+    fn a_bare_document_is_no_content() {
+        let found = contents(
+            "Japan/Japan/PROPN/2/nsubj proposed/propose/VERB/0/root a/a/DET/4/det \
+             resolution/resolution/NOUN/2/obj ././PUNCT/2/punct",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = contents(
+            "Japan/Japan/PROPN/2/nsubj proposed/propose/VERB/0/root a/a/DET/4/det \
+             resolution/resolution/NOUN/2/obj on/on/ADP/7/case North/North/PROPN/7/compound \
+             Korea/Korea/PROPN/4/nmod ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("proposed".into(), "a resolution on North Korea".into())]);
+    }
+
+    #[test]
+    fn a_that_clause_hung_on_an_oblique_is_the_content() {
+        // "Holm said in the letter that the ad suggests it": "that" attached inside the oblique.
+        let found = contents(
+            "Holm/Holm/PROPN/2/nsubj said/say/VERB/0/root in/in/ADP/5/case the/the/DET/5/det \
+             letter/letter/NOUN/2/obl that/that/SCONJ/9/mark the/the/DET/8/det ad/ad/NOUN/9/nsubj \
+             suggests/suggest/VERB/5/acl it/it/PRON/9/obj ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("said".into(), "that the ad suggests it".into())]);
+    }
+
+    #[test]
+    fn the_hearer_is_no_content() {
+        let found = contents(
+            "He/he/PRON/2/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/2/obj \
+             on/on/ADP/5/case Friday/Friday/PROPN/2/obl ././PUNCT/2/punct",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_coordinated_attribution_ends_the_content_before_it() {
+        // "Republicans said they are convinced and Democrats accused the GOP of stoking it."
+        let found = contents(
+            "Republicans/Republican/PROPN/2/nsubj said/say/VERB/0/root they/they/PRON/5/nsubj \
+             are/be/AUX/5/cop convinced/convinced/ADJ/2/ccomp and/and/CCONJ/8/cc \
+             Democrats/Democrat/PROPN/8/nsubj accused/accuse/VERB/5/conj the/the/DET/10/det \
+             GOP/GOP/PROPN/8/obj of/of/SCONJ/12/mark stoking/stoke/VERB/8/advcl it/it/PRON/12/obj \
+             ././PUNCT/2/punct",
+        );
+        assert_eq!(
+            found,
+            [
+                ("said".into(), "they are convinced".into()),
+                ("accused".into(), "the GOP of stoking it".into())
+            ]
+        );
     }
 }

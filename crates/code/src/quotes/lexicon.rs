@@ -16,6 +16,9 @@ pub struct Verb {
     /// Its object (or a `for`/`about`/`of` oblique) is the content ("cited the report", "called
     /// for sanctions").
     pub object: bool,
+    /// Its object is the hearer, not what was said ("told reporters", "urged them"): the object
+    /// alone is no content.
+    pub addressee: bool,
     /// How sure a match is to be speech (1.0) rather than belief or perception (lower).
     pub weight: f32,
 }
@@ -25,6 +28,9 @@ pub struct Verb {
 pub struct Cues {
     pub verbs: HashMap<String, Verb>,
     pub nouns: HashSet<String>,
+    /// Nouns naming a document or an act of speech: as a bare object ("proposed a resolution",
+    /// "made a statement", "wrote a book") they name the work, not what it says.
+    pub artifacts: HashSet<String>,
 }
 
 impl Cues {
@@ -54,8 +60,12 @@ impl Cues {
                     cues.verbs.entry(cue.to_string()).or_insert_with(verb);
                 }
                 "object" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).object = true,
+                "addressee" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).addressee = true,
                 "noun" => {
                     cues.nouns.insert(cue.to_string());
+                }
+                "artifact" => {
+                    cues.artifacts.insert(cue.to_string());
                 }
                 "phrase" => {}
                 other => warnings.push(format!("cues.tsv:{}: unknown kind {other:?}; line skipped", i + 1)),
@@ -91,6 +101,7 @@ mod tests {
         assert!(cues.verb("cite").is_some_and(|v| !v.speech && v.object));
         assert!(cues.verb("criticize").is_some_and(|v| v.speech && v.object));
         assert!(cues.nouns.contains("statement"));
+        assert!(cues.artifacts.contains("resolution") && cues.artifacts.contains("statement"));
         assert_eq!(cues.verb("table"), None);
     }
 

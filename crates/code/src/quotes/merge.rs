@@ -66,7 +66,43 @@ pub fn combine(
     let mut out = direct;
     out.extend(indirect);
     out.extend(labels);
-    out
+    outermost(input, out)
+}
+
+/// Only the outermost of nested attributions stands ("Reardon criticized Lamport for saying that
+/// ...": Reardon's, not Lamport's; the PolNeAR guidelines' rule): an attribution whose cue lies
+/// inside the content of another is dropped, the longest contents being the outer ones.
+fn outermost(input: &QuoteInput, quotes: Vec<Attributed>) -> Vec<Attributed> {
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(quotes[i].content.len()));
+    let pieces = |a: &Attributed| -> Vec<Span> {
+        if a.parts.is_empty() {
+            vec![a.content]
+        } else {
+            a.parts.clone()
+        }
+    };
+    let mut kept: Vec<usize> = Vec::new();
+    for i in order {
+        let nested = quotes[i].cue.is_some_and(|(k, lo, hi)| {
+            let cue = input.span(k, lo, hi.saturating_sub(1).max(lo));
+            kept.iter().any(|&o| pieces(&quotes[o]).iter().any(|&p| inside(cue, p)))
+        });
+        if !nested {
+            kept.push(i);
+        }
+    }
+    kept.sort_unstable();
+    let mut keep = vec![false; quotes.len()];
+    for i in kept {
+        keep[i] = true;
+    }
+    quotes
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(q, _)| q)
+        .collect()
 }
 
 /// A short quoted stretch with no cue and no reporting clause around it.
