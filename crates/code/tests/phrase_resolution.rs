@@ -115,3 +115,25 @@ fn places_markers_and_officials() {
     assert_eq!(resolve(&lex, "a disgraced former minister", d, &ctx).0, "ELI");
     assert_eq!(resolve(&lex, "The PAN", d, &ctx).0, "MEXPTY");
 }
+
+#[test]
+fn short_country_names_are_countries_not_surnames_or_acronyms() {
+    let lex = ActorLexicon::embedded();
+    let ctx = StoryContext::default();
+    // "Iraq" once fell through to a surname lookup (the Islamic State of Iraq) during the
+    // years older files leave Iraq uncoded, and four-letter names written in capitals there
+    // read as acronyms.
+    for date in ["2004-05-01", "2010-01-01"] {
+        let (code, _, how) = resolve(&lex, "Iraq", date, &ctx);
+        assert_eq!((code.as_str(), how), ("IRQ", How::Country), "Iraq at {date}");
+    }
+    for (name, code) in [
+        ("Cuba", "CUB"),
+        ("Peru", "PER"),
+        ("Mali", "MLI"),
+        ("Chad", "TCD"),
+        ("Oman", "OMN"),
+    ] {
+        assert_eq!(resolve(&lex, name, "2010-01-01", &ctx).0, code, "{name}");
+    }
+}
