@@ -98,6 +98,33 @@ impl InputArgs {
     }
 }
 
+/// Up to `max` documents from `ingest`, each given `date` when it carries none and noted on the
+/// progress line as read, with the records rejected on the way.
+pub fn read_batch(
+    ingest: &mut Ingest,
+    max: usize,
+    date: Option<&String>,
+    mut progress: Option<&mut Progress>,
+) -> (Vec<Document>, Vec<Reject>) {
+    let (mut batch, mut rejects) = (Vec::with_capacity(max), Vec::new());
+    while batch.len() < max {
+        match ingest.next() {
+            Some(Ok(mut doc)) => {
+                if doc.date.is_none() {
+                    doc.date = date.cloned();
+                }
+                if let Some(bar) = progress.as_deref_mut() {
+                    bar.read();
+                }
+                batch.push(doc);
+            }
+            Some(Err(reject)) => rejects.push(reject),
+            None => break,
+        }
+    }
+    (batch, rejects)
+}
+
 /// True for `YYYY-MM-DD`.
 pub fn is_iso_date(d: &str) -> bool {
     let b = d.as_bytes();

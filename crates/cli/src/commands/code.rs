@@ -6,7 +6,7 @@
 //! Exit status: 0 when every record was coded, 3 when some were rejected, 1 when nothing could
 //! be coded, 2 on a fatal error (bad arguments, models that do not load).
 
-use crate::coding::{code_in_order, report, Batches, InputArgs};
+use crate::coding::{code_in_order, read_batch, report, Batches, InputArgs};
 use crate::progress::Progress;
 use dyad_code::record::CodedDocument;
 use dyad_ingest::{Document, Ingest, Reject};
@@ -66,24 +66,10 @@ struct CodeRun<W: Write> {
 
 impl<W: Write> Batches for CodeRun<W> {
     fn next_batch(&mut self, max: usize) -> anyhow::Result<Vec<Document>> {
-        let mut batch = Vec::with_capacity(max);
-        while batch.len() < max {
-            match self.ingest.next() {
-                Some(Ok(mut doc)) => {
-                    if doc.date.is_none() {
-                        doc.date.clone_from(&self.date);
-                    }
-                    if let Some(bar) = &mut self.progress {
-                        bar.read();
-                    }
-                    batch.push(doc);
-                }
-                Some(Err(reject)) => {
-                    self.summary.rejected += 1;
-                    report(&reject, self.rejects.as_mut(), self.progress.as_ref())?;
-                }
-                None => break,
-            }
+        let (batch, rejects) = read_batch(&mut self.ingest, max, self.date.as_ref(), self.progress.as_mut());
+        for reject in rejects {
+            self.summary.rejected += 1;
+            report(&reject, self.rejects.as_mut(), self.progress.as_ref())?;
         }
         Ok(batch)
     }

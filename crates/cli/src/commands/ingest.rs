@@ -7,7 +7,7 @@
 //! Exit status: 0 when every record was stored, 3 when some were rejected, 1 when nothing could be
 //! read, 2 on a fatal error (bad arguments, models or database that do not open).
 
-use crate::coding::{code_in_order, reject_line, Batches, InputArgs};
+use crate::coding::{code_in_order, read_batch, reject_line, Batches, InputArgs};
 use crate::progress::Progress;
 use dyad_code::record::CodedDocument;
 use dyad_ingest::{Document, Ingest, Reject};
@@ -108,21 +108,9 @@ impl StoreRun {
 
 impl Batches for StoreRun {
     fn next_batch(&mut self, max: usize) -> anyhow::Result<Vec<Document>> {
-        let mut batch = Vec::with_capacity(max);
-        while batch.len() < max {
-            match self.ingest.next() {
-                Some(Ok(mut doc)) => {
-                    if doc.date.is_none() {
-                        doc.date.clone_from(&self.date);
-                    }
-                    if let Some(bar) = &mut self.progress {
-                        bar.read();
-                    }
-                    batch.push(doc);
-                }
-                Some(Err(reject)) => self.reject(&reject),
-                None => break,
-            }
+        let (batch, rejects) = read_batch(&mut self.ingest, max, self.date.as_ref(), self.progress.as_mut());
+        for reject in &rejects {
+            self.reject(reject);
         }
         Ok(batch)
     }
