@@ -1,45 +1,15 @@
 //! The `dyad` binary on bad input: no panic, a clear message naming the file (and offset where it
 //! applies), and a non-zero exit only when nothing could be processed.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .output()
-        .expect("runs dyad")
-}
+use common::{dyad, fixture, stderr};
+use std::path::PathBuf;
+use std::process::Output;
 
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-/// A scratch directory with small models trained on the tiny fixture (independent of the
-/// embedded models).
+/// A scratch directory with small models trained on the tiny fixture.
 fn scratch(test: &str) -> (PathBuf, String) {
-    let dir = std::env::temp_dir().join(format!("dyad-cli-test-{}-{test}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let models = dir.join("models");
-    let out = dyad(&[
-        "train",
-        "--train",
-        &fixture("tiny.conllu"),
-        "--out",
-        models.to_str().unwrap(),
-        "--epochs",
-        "2",
-    ]);
-    assert!(out.status.success(), "training failed: {}", stderr(&out));
-    (dir, models.display().to_string())
+    common::scratch("cli-test", test)
 }
 
 fn assert_no_panic(out: &Output) {

@@ -2,43 +2,18 @@
 //! kind of bad record reported (file, record, reason) and kept with its raw content in
 //! `--rejects`, a JSON summary when standard error is not a terminal, and the exit status.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{dyad, stderr};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
-
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs dyad")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 /// A scratch directory shared by this file's tests, with small models trained on the tiny
 /// fixture (quick to load, independent of the embedded models).
 fn scratch() -> &'static (PathBuf, String) {
     static SCRATCH: OnceLock<(PathBuf, String)> = OnceLock::new();
-    SCRATCH.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("dyad-code-pipeline-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let models = dir.join("models");
-        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny.conllu");
-        let out = dyad(&[
-            "train",
-            "--train",
-            fixture.to_str().unwrap(),
-            "--out",
-            models.to_str().unwrap(),
-            "--epochs",
-            "2",
-        ]);
-        assert!(out.status.success(), "training failed: {}", stderr(&out));
-        (dir, models.display().to_string())
-    })
+    SCRATCH.get_or_init(|| common::scratch("code-pipeline", "shared"))
 }
 
 /// The last JSON line on standard error: the run's summary.

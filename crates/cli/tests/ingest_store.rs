@@ -2,40 +2,17 @@
 //! re-ingested equals the store of an uninterrupted run; re-running adds nothing; queries read
 //! the store back in every output format.
 
+mod common;
+
+use common::{dyad, stderr};
 use dyad_store::{EventFilter, Store};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .output()
-        .expect("runs dyad")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 /// A scratch directory with small models trained on the tiny fixture.
 fn scratch(test: &str) -> (PathBuf, String) {
-    let dir = std::env::temp_dir().join(format!("dyad-ingest-test-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let models = dir.join("models");
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny.conllu");
-    let out = dyad(&[
-        "train",
-        "--train",
-        fixture.to_str().unwrap(),
-        "--out",
-        models.to_str().unwrap(),
-        "--epochs",
-        "2",
-    ]);
-    assert!(out.status.success(), "training failed: {}", stderr(&out));
-    (dir, models.display().to_string())
+    common::scratch("ingest-test", test)
 }
 
 /// A JSONL corpus of `n` short news items, with an unreadable line every 97 records.

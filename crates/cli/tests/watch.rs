@@ -3,41 +3,16 @@
 //! only its new item, and the persisted seen set stops re-coding even when the server ignores
 //! conditional requests.
 
+mod common;
 #[path = "../../ingest/tests/http/mod.rs"]
 mod http;
 
+use common::{dyad, stderr, train_models};
 use http::Server;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
-
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .output()
-        .expect("runs dyad")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn train_models(dir: &Path) -> String {
-    let models = dir.join("models");
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny.conllu");
-    let out = dyad(&[
-        "train",
-        "--train",
-        fixture.to_str().unwrap(),
-        "--out",
-        models.to_str().unwrap(),
-        "--epochs",
-        "2",
-    ]);
-    assert!(out.status.success(), "training failed: {}", stderr(&out));
-    models.display().to_string()
-}
 
 const ARTICLE: &str = "<html><head><title>{T}</title></head><body><article><h1>{T}</h1>\
 <p>The foreign ministers of Northland and Southland met on Tuesday in the capital to discuss {T}.</p>\
