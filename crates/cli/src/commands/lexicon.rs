@@ -5,7 +5,7 @@
 use anyhow::Context;
 use dyad_lexicon::actors::{self, geonames, normalize, phoenix, ActorLexicon, CodeTable, Kind, Tag};
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
@@ -165,22 +165,13 @@ fn import_plover(args: ImportPloverArgs) -> anyhow::Result<ExitCode> {
          # (JRN -> MED, MED -> HLH; UNK and JNK kept as the no-actor markers ~UNK and ~JNK, NON lines dropped).\n\
          # Do not edit by hand: corrections go in ../agents.txt.\n"
     );
-    if let Some(dir) = args.to.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
-    std::fs::write(&args.to, header + &body).with_context(|| format!("writing {}", args.to.display()))?;
-    eprintln!(
-        "{input} -> {}: {} entries, {} names; {} dropped",
+    let summary = format!(
+        "{input} -> {}: {} entries, {} names",
         args.to.display(),
         stats.entries,
-        stats.names,
-        stats.dropped.len()
+        stats.names
     );
-    if args.verbose {
-        for d in &stats.dropped {
-            eprintln!("  dropped {d}");
-        }
-    }
+    write_converted(&args.to, &(header + &body), &summary, &stats.dropped, args.verbose)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -208,20 +199,14 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
              # and updates go in the files one level up, which override these entries.\n"
         );
         let out = args.to.join(output);
-        std::fs::write(&out, header + &body).with_context(|| format!("writing {}", out.display()))?;
-        eprintln!(
-            "{input} -> {}: {} entries, {} names, {} codes; {} dropped",
+        let summary = format!(
+            "{input} -> {}: {} entries, {} names, {} codes",
             out.display(),
             stats.entries,
             stats.names,
-            stats.roles,
-            stats.dropped.len()
+            stats.roles
         );
-        if args.verbose {
-            for d in &stats.dropped {
-                eprintln!("  dropped {d}");
-            }
-        }
+        write_converted(&out, &(header + &body), &summary, &stats.dropped, args.verbose)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -343,21 +328,28 @@ fn import_geonames(args: ImportGeonamesArgs) -> anyhow::Result<ExitCode> {
          # Do not edit by hand: corrections go in the files one level up.\n",
         args.min_population
     );
-    if let Some(dir) = args.to.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
-    std::fs::write(&args.to, header + &body).with_context(|| format!("writing {}", args.to.display()))?;
-    eprintln!(
-        "{} places -> {}: {} entries; {} dropped",
+    let summary = format!(
+        "{} places -> {}: {} entries",
         places.len(),
         args.to.display(),
-        stats.entries,
-        stats.dropped.len()
+        stats.entries
     );
-    if args.verbose {
-        for d in &stats.dropped {
+    write_converted(&args.to, &(header + &body), &summary, &stats.dropped, args.verbose)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a converted lexicon file (creating its folder), then reports `summary` and the number of
+/// source lines dropped, listing them when `verbose`.
+fn write_converted(to: &Path, text: &str, summary: &str, dropped: &[String], verbose: bool) -> anyhow::Result<()> {
+    if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(to, text).with_context(|| format!("writing {}", to.display()))?;
+    eprintln!("{summary}; {} dropped", dropped.len());
+    if verbose {
+        for d in dropped {
             eprintln!("  dropped {d}");
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
