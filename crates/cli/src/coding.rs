@@ -21,6 +21,20 @@ pub struct InputArgs {
     /// Input format (default: by file name; `-` is JSONL): text, jsonl, html, warc, feed.
     #[arg(long)]
     pub input_format: Option<String>,
+    /// Documents coded in parallel per batch (output order is input order at any thread count);
+    /// 1 is lockstep: each result is written and flushed before the next document is read.
+    #[arg(long, default_value_t = 64)]
+    pub batch: usize,
+    /// Reject documents (and JSONL lines, WARC records, files) larger than this many bytes.
+    #[arg(long, default_value_t = 16 * 1024 * 1024)]
+    pub max_bytes: u64,
+    #[command(flatten)]
+    pub coding: CodingArgs,
+}
+
+/// How documents are read and coded: the flags `dyad code`, `dyad ingest` and `dyad watch` share.
+#[derive(clap::Args)]
+pub struct CodingArgs {
     /// Publication date (YYYY-MM-DD) for documents that carry none, the base for relative dates.
     #[arg(long)]
     pub date: Option<String>,
@@ -30,21 +44,41 @@ pub struct InputArgs {
     /// Keep documents in any language (default: English only).
     #[arg(long)]
     pub any_language: bool,
-    /// Documents coded in parallel per batch (output order is input order at any thread count);
-    /// 1 is lockstep: each result is written and flushed before the next document is read.
-    #[arg(long, default_value_t = 64)]
-    pub batch: usize,
     /// Worker threads for coding (default: one per core). Output does not depend on it.
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Feeds read from URLs: code the article each item links to instead of the item's summary.
+    /// Feeds: code the article each item links to instead of the item's summary.
     #[arg(long)]
     pub fetch_articles: bool,
-    /// Reject documents (and JSONL lines, WARC records, files) larger than this many bytes.
-    #[arg(long, default_value_t = 16 * 1024 * 1024)]
-    pub max_bytes: u64,
     #[command(flatten)]
     pub actor_lexicon: crate::commands::actors::LexiconArgs,
+}
+
+impl CodingArgs {
+    /// Checks the flags and loads the coder (syntax models and actor lexicon) and the thread pool.
+    pub fn coder(&self) -> anyhow::Result<(Coder, rayon::ThreadPool)> {
+        if let Some(d) = &self.date {
+            anyhow::ensure!(is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
+        }
+        let pool = thread_pool(self.threads)?;
+        let coder = Coder::with_actors(
+            crate::commands::load_pipeline(self.models.as_ref())?,
+            self.actor_lexicon.load()?,
+        );
+        Ok((coder, pool))
+    }
+
+    /// Reading options: the language filter and article fetching these flags ask for.
+    pub fn ingest_options(&self) -> IngestOptions {
+        let mut options = IngestOptions {
+            fetch_articles: self.fetch_articles,
+            ..IngestOptions::default()
+        };
+        if self.any_language {
+            options.languages.clear();
+        }
+        options
+    }
 }
 
 /// What [`InputArgs::open`] sets up for a run.
@@ -60,9 +94,6 @@ impl InputArgs {
     /// Checks the flags and opens the inputs, the coder (models and actor lexicon) and the
     /// thread pool.
     pub fn open(&self) -> anyhow::Result<Opened> {
-        if let Some(d) = &self.date {
-            anyhow::ensure!(is_iso_date(d), "--date {d:?}: expected YYYY-MM-DD");
-        }
         let format = match self.input_format.as_deref() {
             Some(name) => {
                 Some(Format::from_name(name).ok_or_else(|| anyhow::anyhow!("unknown --input-format {name:?}"))?)
@@ -70,19 +101,11 @@ impl InputArgs {
             None if self.inputs == ["-"] => Some(Format::Jsonl),
             None => None,
         };
-        let pool = thread_pool(self.threads)?;
-        let coder = Coder::with_actors(
-            crate::commands::load_pipeline(self.models.as_ref())?,
-            self.actor_lexicon.load()?,
-        );
-        let mut options = IngestOptions {
-            fetch_articles: self.fetch_articles,
+        let (coder, pool) = self.coding.coder()?;
+        let options = IngestOptions {
             max_bytes: self.max_bytes,
-            ..IngestOptions::default()
+            ..self.coding.ingest_options()
         };
-        if self.any_language {
-            options.languages.clear();
-        }
         let meter = options.meter.clone();
         Ok(Opened {
             ingest: Ingest::new(self.inputs.clone(), format, options),

@@ -128,7 +128,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut run = CodeRun {
         ingest: opened.ingest,
-        date: args.input.date.clone(),
+        date: args.input.coding.date.clone(),
         out: std::io::BufWriter::new(stdout.lock()),
         table,
         events: args

@@ -152,7 +152,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let batch = args.input.batch.max(1);
     let mut run = StoreRun {
         ingest: opened.ingest,
-        date: args.input.date.clone(),
+        date: args.input.coding.date.clone(),
         store,
         db: args.db.clone(),
         batch,

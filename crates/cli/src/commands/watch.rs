@@ -9,7 +9,7 @@
 //! Exit status with `--once`: 0 when every feed was read and every new item coded, 3 when some
 //! feed or item failed, 1 when no feed could be read, 2 on a fatal error.
 
-use crate::coding::{code_in_order, report, thread_pool, Batches};
+use crate::coding::{code_in_order, report, Batches, CodingArgs};
 use crate::progress::Progress;
 use dyad_code::record::CodedDocument;
 use dyad_code::Coder;
@@ -42,24 +42,9 @@ pub struct Args {
     /// Also store coded documents in this SQLite store.
     #[arg(long)]
     pub db: Option<PathBuf>,
-    /// Code the article each item links to instead of the item's summary.
-    #[arg(long)]
-    pub fetch_articles: bool,
     /// Append rejected items (with their raw content and reason) to this JSONL file.
     #[arg(long)]
     pub rejects: Option<PathBuf>,
-    /// Publication date (YYYY-MM-DD) for items that carry none.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Load syntax models from this directory instead of the embedded ones.
-    #[arg(long)]
-    pub models: Option<PathBuf>,
-    /// Keep documents in any language (default: English only).
-    #[arg(long)]
-    pub any_language: bool,
-    /// Worker threads for coding (default: one per core).
-    #[arg(long)]
-    pub threads: Option<usize>,
     /// Seconds a request may take, from connecting to the last byte.
     #[arg(long, default_value_t = 20.0)]
     pub timeout: f64,
@@ -72,6 +57,8 @@ pub struct Args {
     /// Seconds between two requests to the same host.
     #[arg(long, default_value_t = 1.0)]
     pub politeness: f64,
+    #[command(flatten)]
+    pub coding: CodingArgs,
 }
 
 /// What is kept between polls and runs, besides the seen set.
@@ -198,14 +185,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         politeness: seconds(args.politeness, "politeness")?,
         ..FetchOptions::default()
     };
-    let mut options = IngestOptions {
-        fetch_articles: args.fetch_articles,
+    let (coder, pool) = args.coding.coder()?;
+    let options = IngestOptions {
         fetch: fetch.clone(),
-        ..IngestOptions::default()
+        ..args.coding.ingest_options()
     };
-    if args.any_language {
-        options.languages.clear();
-    }
     let out: Box<dyn Write> = match &args.out {
         Some(path) => Box::new(std::io::BufWriter::new(open_append(path)?)),
         None => Box::new(std::io::BufWriter::new(std::io::stdout())),
@@ -221,8 +205,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let mut watcher = Watcher {
-        coder: Coder::new(super::load_pipeline(args.models.as_ref())?),
-        pool: thread_pool(args.threads)?,
+        coder,
+        pool,
         fetcher: Fetcher::new(fetch),
         filter: Filter::new(options.clone()),
         options,
@@ -351,7 +335,7 @@ impl Watcher {
             doc
         };
         if doc.date.is_none() {
-            doc.date.clone_from(&self.args.date);
+            doc.date.clone_from(&self.args.coding.date);
         }
         Ok(doc)
     }
