@@ -109,3 +109,29 @@ fn missing_file_is_reported() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("/nonexistent/dyad-input.txt"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_malformed_date_flag_is_refused_by_every_coding_command() {
+    let article = fixture("tiny.conllu");
+    for args in [
+        vec!["code", "--date", "2006-13-45x", article.as_str()],
+        vec![
+            "ingest",
+            "--date",
+            "July 9",
+            "--db",
+            "/nonexistent/dyad.db",
+            article.as_str(),
+        ],
+        vec!["watch", "--once", "--date", "yesterday", "http://127.0.0.1:9/feed.xml"],
+    ] {
+        let out = dyad(&args);
+        assert_no_panic(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("expected YYYY-MM-DD"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}
