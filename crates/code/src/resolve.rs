@@ -8,7 +8,7 @@
 //! "US Assistant Secretary of State Christopher Hill"), a personal pronoun to the last person,
 //! "his nation" to that person's country, "the regime" / "the country" to the last country.
 
-use crate::actors::{resolve_phrase, ActorMention, How, StoryContext};
+use crate::actors::{resolve_phrase, ActorMention, How, ResolverWords, StoryContext};
 use crate::mentions::Mention;
 use crate::tree::Tree;
 use dyad_lexicon::actors::{ActorLexicon, Date, Kind};
@@ -144,6 +144,21 @@ pub fn sentence_mentions(
             continue;
         }
         let covers_head = s <= w && w < e;
+        // A name the lexicon lacks after a country or its demonym is that country's organisation
+        // ("the Kenya Anti-Corruption Commission", "the Serbian Workers' Union").
+        if !covers_head && country_name(tree, &found, w, e) {
+            let mention = Mention {
+                how: "country+unknown-name".into(),
+                ..to_mention(&found, w, s, w + 1)
+            };
+            if !out
+                .iter()
+                .any(|(m, _)| m.start == mention.start && m.end == mention.end)
+            {
+                out.push((mention, false));
+            }
+            continue;
+        }
         if !covers_head && !matches!(found.how, How::CountryRole | How::TitleUnknownName | How::Role) {
             continue;
         }
@@ -159,10 +174,7 @@ pub fn sentence_mentions(
         // A singular titled or role noun names a person ("Japan's foreign minister").
         let singular_role = matches!(found.how, How::CountryRole | How::Role)
             && matches!(tree.words[w].xpos.as_str(), "NN" | "NNP")
-            && !matches!(
-                tree.lemma(w),
-                "government" | "regime" | "ministry" | "army" | "military" | "police"
-            );
+            && !ResolverWords::embedded().has("body", tree.lemma(w));
         let person = singular_role
             || found.how == How::TitleUnknownName
             || found
@@ -179,6 +191,8 @@ pub fn sentence_mentions(
         }
         out.push((mention, person));
     }
+    multiword_names(lexicon, tree, &forms, date, story, &mut out);
+    drop_parts_of_names(&mut out);
     // Appositions lend their code to an unresolved name: "Chun Young-woo, South Korea's top
     // nuclear negotiator".
     for w in 0..tree.len() {
@@ -202,6 +216,85 @@ pub fn sentence_mentions(
     }
     out.sort_by_key(|(m, _)| (m.start, m.head));
     out
+}
+
+/// Is the head `w`, outside the resolved country `found` that ends at word `end`, a capitalised
+/// name right after it (only capitalised words or hyphens between)?
+fn country_name(tree: &Tree, found: &ActorMention, w: usize, end: usize) -> bool {
+    let capitalised = |i: usize| tree.words[i].form.chars().next().is_some_and(char::is_uppercase);
+    matches!(found.how, How::Country)
+        && proper(tree, w)
+        && capitalised(w)
+        && end <= w
+        && (end..=w).all(|i| capitalised(i) || tree.words[i].form == "-")
+}
+
+/// Multiword names read on the tokens, whatever the parse made of them ("Guinea-Bissau", "the
+/// Ivory Coast 5.1 million dollars"): a name of two or more words that the lexicon resolves as a
+/// whole (a country, organisation or person, not a role) becomes a mention, unless a mention
+/// already covers it or crosses it; the mentions inside it are dropped.
+fn multiword_names(
+    lexicon: &ActorLexicon,
+    tree: &Tree,
+    forms: &[&str],
+    date: Date,
+    story: &StoryContext,
+    out: &mut Vec<(Mention, bool)>,
+) {
+    let mut spans: Vec<(usize, usize)> = lexicon
+        .find(forms)
+        .iter()
+        .map(|m| (m.start, m.end))
+        .filter(|&(s, e)| e - s >= 2)
+        .collect();
+    spans.dedup();
+    for (s, e) in spans {
+        let covered = out.iter().any(|(m, _)| m.start <= s && e <= m.end);
+        let crossed = out
+            .iter()
+            .any(|(m, _)| (m.start < s && s < m.end && m.end < e) || (s < m.start && m.start < e && e < m.end));
+        if covered || crossed {
+            continue;
+        }
+        let Some(found) = resolve_phrase(lexicon, &forms[s..e], date, story) else {
+            continue;
+        };
+        let whole = found.span == (0, e - s);
+        let named = matches!(
+            found.how,
+            How::Name | How::Alias | How::Country | How::Metonym | How::Place
+        );
+        if !whole || !named {
+            continue;
+        }
+        // The head: the one word whose parent lies outside the name, else the last word.
+        let outside: Vec<usize> = (s..e)
+            .filter(|&i| tree.head(i).is_none_or(|h| h < s || h >= e))
+            .collect();
+        let head = if outside.len() == 1 { outside[0] } else { e - 1 };
+        let person = found
+            .entry_id
+            .and_then(|id| lexicon.entry(id))
+            .is_some_and(|x| x.kind == Kind::Person);
+        out.retain(|(m, _)| !(s <= m.start && m.end <= e));
+        out.push((to_mention(&found, head, s, e), person));
+    }
+}
+
+/// Drops the mentions inside a named one: "Islamic" of "Islamic Salvation Front", "Papua" of
+/// "Papua New Guinea" are parts of a name, not actors of their own.
+fn drop_parts_of_names(out: &mut Vec<(Mention, bool)>) {
+    let named = |m: &Mention| matches!(m.how.as_str(), "name" | "alias" | "country" | "metonym" | "place");
+    let names: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|(m, _)| named(m) && m.end - m.start >= 2)
+        .map(|(m, _)| (m.start, m.end))
+        .collect();
+    out.retain(|(m, _)| {
+        !names
+            .iter()
+            .any(|&(s, e)| s <= m.start && m.end <= e && (m.start, m.end) != (s, e))
+    });
 }
 
 fn to_mention(found: &ActorMention, head: usize, start: usize, end: usize) -> Mention {
@@ -228,27 +321,22 @@ enum Anaphor {
 }
 
 fn anaphor(tree: &Tree, w: usize) -> Option<Anaphor> {
+    let words = ResolverWords::embedded();
     let lemma = tree.lemma(w);
+    let with_the = || tree.children_with(w, "det").any(|d| tree.lemma(d) == "the");
     match tree.upos(w) {
-        "PRON" if matches!(lemma, "he" | "she" | "him" | "her") && tree.deprel(w) != "nmod:poss" => {
-            Some(Anaphor::Person)
-        }
-        "NOUN" if matches!(lemma, "nation" | "country" | "government") => {
+        "PRON" if words.has("person-pronoun", lemma) && tree.deprel(w) != "nmod:poss" => Some(Anaphor::Person),
+        "NOUN" if words.has("country-noun", lemma) => {
             let poss = tree.child_with(w, "nmod:poss");
-            if poss.is_some_and(|p| matches!(tree.lemma(p), "he" | "she" | "his" | "her")) {
+            if poss.is_some_and(|p| words.has("person-possessor", tree.lemma(p))) {
                 Some(Anaphor::PersonCountry)
-            } else if tree.children_with(w, "det").any(|d| tree.lemma(d) == "the") && lemma != "government" {
+            } else if with_the() && !words.has("country-noun-not-with-the", lemma) {
                 Some(Anaphor::Country)
             } else {
                 None
             }
         }
-        "NOUN"
-            if matches!(lemma, "regime" | "state" | "leadership")
-                && tree.children_with(w, "det").any(|d| tree.lemma(d) == "the") =>
-        {
-            Some(Anaphor::Country)
-        }
+        "NOUN" if words.has("regime-noun", lemma) && with_the() => Some(Anaphor::Country),
         _ => None,
     }
 }
@@ -292,17 +380,22 @@ pub fn corefer(tree: &Tree, sentence: usize, found: Vec<(Mention, bool)>, doc: &
         if out.iter().any(|m| m.start <= w && w < m.end) {
             continue;
         }
+        // An antecedent in the same sentence comes before the word ("... Bouteflika said he is
+        // prepared to lift the ban on the Islamic Salvation Front").
+        let before = |d: &DocMention| d.sentence < sentence || d.mention.end <= w;
         let antecedent = if proper(tree, w) && !matches!(tree.base(w), "compound" | "flat") {
             let form = tree.words[w].form.to_lowercase();
             doc.iter()
-                .rposition(|d| d.person && d.words.len() > 1 && d.words.last() == Some(&form))
+                .rposition(|d| before(d) && d.person && d.words.len() > 1 && d.words.last() == Some(&form))
         } else {
             match anaphor(tree, w) {
-                Some(Anaphor::Person) => doc.iter().rposition(|d| d.person),
-                Some(Anaphor::PersonCountry) => doc.iter().rposition(|d| d.person && d.mention.country.is_some()),
+                Some(Anaphor::Person) => doc.iter().rposition(|d| before(d) && d.person),
+                Some(Anaphor::PersonCountry) => doc
+                    .iter()
+                    .rposition(|d| before(d) && d.person && d.mention.country.is_some()),
                 Some(Anaphor::Country) => doc
                     .iter()
-                    .rposition(|d| !d.person && d.mention.country.is_some() && d.mention.sector.is_none()),
+                    .rposition(|d| before(d) && !d.person && d.mention.country.is_some() && d.mention.sector.is_none()),
                 None => None,
             }
         };

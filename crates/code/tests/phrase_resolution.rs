@@ -137,3 +137,38 @@ fn short_country_names_are_countries_not_surnames_or_acronyms() {
         assert_eq!(resolve(&lex, name, "2010-01-01", &ctx).0, code, "{name}");
     }
 }
+
+#[test]
+fn a_person_outside_every_dated_role_keeps_the_country() {
+    let lex = ActorLexicon::embedded();
+    let ctx = StoryContext::default();
+    // Moody Awori's only role is Kenya's vice-presidency, 2003-2008: before it he is a Kenyan
+    // elite, and a title written before his name is the role the text gives him.
+    let (code, country, how) = resolve(&lex, "Moody Awori", "1995-01-01", &ctx);
+    assert_eq!(
+        (code.as_str(), country.as_deref(), how),
+        ("KENELI", Some("KEN"), How::Name)
+    );
+    assert_eq!(
+        resolve(&lex, "Vice-President Moody Awori", "1995-01-01", &ctx).0,
+        "KENGOV"
+    );
+    assert_eq!(resolve(&lex, "Moody Awori", "2005-01-01", &ctx).0, "KENGOV");
+}
+
+#[test]
+fn demonyms_of_two_countries_follow_the_story() {
+    let lex = ActorLexicon::embedded();
+    let d = "2008-01-01";
+    let none = StoryContext::default();
+    assert_eq!(resolve(&lex, "Congolese troops", d, &none).0, "CODMIL");
+    let cog = StoryContext {
+        countries: vec!["COG".into()],
+    };
+    assert_eq!(resolve(&lex, "Congolese troops", d, &cog).0, "COGMIL");
+    assert_eq!(resolve(&lex, "Serbia", "2001-01-01", &none).1.as_deref(), Some("SRB"));
+    assert_eq!(
+        resolve(&lex, "the European Community", "1990-01-01", &none).0,
+        "IGOEUREEC"
+    );
+}

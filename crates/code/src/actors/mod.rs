@@ -4,6 +4,8 @@
 
 mod mention;
 mod phrase;
+mod words;
 
 pub use mention::{ActorMention, How};
 pub use phrase::{phrase_marker, resolve_phrase, StoryContext};
+pub use words::ResolverWords;

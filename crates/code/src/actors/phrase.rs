@@ -29,6 +29,9 @@ struct Piece<'a> {
     role: Role,
     /// Found by a lone surname ([`ActorLexicon::by_surname`]), not by a name in the matcher.
     surname: bool,
+    /// A person none of whose roles covers the date: `code` is the nearest role's, which gives the
+    /// country; the person is then an elite (`ELI`), or holds the title written before the name.
+    out_of_term: bool,
 }
 
 /// Resolves a noun phrase to one actor at `date`, or `None` when nothing in it is an actor.
@@ -87,6 +90,7 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
             HeadKind::None => country.map(str::to_string),
             _ => Some(n.code.head().to_string()),
         };
+        let former = former || n.out_of_term;
         let mut sectors = sectors_of(n.code);
         // A generic role inside a named organisation without a sector ("European Union legislators").
         let role_in_org = agent.filter(|a| {
@@ -104,11 +108,11 @@ pub fn resolve_phrase(lex: &ActorLexicon, tokens: &[&str], date: Date, ctx: &Sto
         // dated roles covers ("Foreign Minister Park Jin" in a story the lexicon dates after his
         // term): the text is the better witness of the role then held.
         let title = agent.filter(|a| {
-            !former
+            (!former || n.out_of_term)
                 && !n.surname
                 && n.entry.kind == Kind::Person
                 && a.end == n.start
-                && n.entry.role_at(date).is_some_and(|r| !r.is_dated())
+                && (n.out_of_term || n.entry.role_at(date).is_some_and(|r| !r.is_dated()))
                 && n.entry.has_dated_roles()
                 && head.is_some()
         });
@@ -230,7 +234,7 @@ fn pieces<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, ctx: &StoryCon
         } else {
             Vec::new()
         };
-        if let Some((entry, code)) = choose(&group, &written, date, ctx) {
+        if let Some((entry, code, out_of_term)) = choose(&group, &written, date, ctx) {
             if code.is_null() || code.marker().is_some() {
                 continue;
             }
@@ -256,6 +260,7 @@ fn pieces<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, ctx: &StoryCon
                 code,
                 role,
                 surname: false,
+                out_of_term,
             });
         }
     }
@@ -298,15 +303,18 @@ fn surname_piece<'a>(lex: &'a ActorLexicon, tokens: &[&str], date: Date, pieces:
         code: entry.code_at(date)?,
         role: Role::Named,
         surname: true,
+        out_of_term: false,
     })
 }
 
-/// How an entry ranks among those sharing a name: (dated person, curated, country, named by its
-/// canonical name, id).
-type Rank = (bool, bool, bool, bool, u32);
+/// How an entry ranks among those sharing a name: (dated person, contextual reading the story
+/// confirms, in term, curated, country, named by its canonical name, id).
+type Rank = (bool, bool, bool, bool, bool, bool, u32);
 
 /// Among entries sharing a name: keep a contextual entry only when its country is in the story and
-/// no other contextual reading of the same name is; then prefer a role dated at `date`, curated
+/// no other contextual reading of the same name is; then prefer a role dated at `date`, a
+/// contextual reading the story confirms (over a default such as "Congolese" → COD), a person in
+/// term at `date` (a person none of whose roles covers it is read by the nearest role), curated
 /// entries, countries, an entry whose canonical name is the `written` one ("Taiwan" the country, not
 /// the GeoNames province; "Sydney" the city, not an alias of Australia), then the later entry (later
 /// files override earlier ones).
@@ -315,7 +323,7 @@ fn choose<'a>(
     written: &[String],
     date: Date,
     ctx: &StoryContext,
-) -> Option<(&'a Entry, &'a Code)> {
+) -> Option<(&'a Entry, &'a Code, bool)> {
     let in_story = |code: &Code| ctx.countries.iter().any(|c| Some(c.as_str()) == code.country());
     let contextual: Vec<&Code> = group
         .iter()
@@ -324,10 +332,17 @@ fn choose<'a>(
         .filter(|c| in_story(c))
         .collect();
     let contextual_ok = contextual.windows(2).all(|w| w[0].country() == w[1].country());
-    let mut best: Option<(Rank, &'a Entry, &'a Code)> = None;
+    let mut best: Option<(Rank, &'a Entry, &'a Code, bool)> = None;
     for m in group {
         let e = m.entry;
-        let Some(code) = e.code_at(date) else { continue };
+        let (code, out_of_term) = match e.code_at(date) {
+            Some(code) => (code, false),
+            None if e.kind == Kind::Person => match nearest_role(e, date) {
+                Some(code) => (code, true),
+                None => continue,
+            },
+            None => continue,
+        };
         if e.has(Tag::Contextual) && !(contextual_ok && in_story(code)) {
             continue;
         }
@@ -339,10 +354,36 @@ fn choose<'a>(
             && code.country() != Some(code.as_str())
             && e.roles.iter().any(|r| r.is_dated() && r.covers(date));
         let canonical = !written.is_empty() && normalize::key(e.name()) == written;
-        let key = (dated, !e.converted, e.kind == Kind::Country, canonical, e.id);
-        if best.is_none_or(|(k, _, _)| key > k) {
-            best = Some((key, e, code));
+        let confirmed = e.has(Tag::Contextual);
+        let key = (
+            dated,
+            confirmed,
+            !out_of_term,
+            !e.converted,
+            e.kind == Kind::Country,
+            canonical,
+            e.id,
+        );
+        if best.is_none_or(|(k, _, _, _)| key > k) {
+            best = Some((key, e, code, out_of_term));
         }
     }
-    best.map(|(_, e, c)| (e, c))
+    best.map(|(_, e, c, out)| (e, c, out))
+}
+
+/// The code of the role nearest to `date` of a person none of whose roles covers it: the last one
+/// that ended by then, else the first that starts after. Its country is the person's.
+fn nearest_role(e: &Entry, date: Date) -> Option<&Code> {
+    let before = e
+        .roles
+        .iter()
+        .filter(|r| r.end.is_some_and(|end| end <= date))
+        .max_by_key(|r| r.end);
+    let after = || {
+        e.roles
+            .iter()
+            .filter(|r| r.start.is_some_and(|s| s > date))
+            .min_by_key(|r| r.start)
+    };
+    before.or_else(after).map(|r| &r.code).filter(|c| c.country().is_some())
 }
