@@ -133,7 +133,18 @@ fn right_dependents(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(u
 fn clause_extent(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
     let (clause_lo, _) = tree.subtree_bounds(w);
     if lo > w {
-        (lo, hi.max(right_extent(tree, cues, w)))
+        // A subject the parser gave the cue after it belongs to the complement ("says Trump's
+        // flurry of tweets was unhinged").
+        let c = tree.child_with(w, "ccomp");
+        let stray = tree
+            .children(w)
+            .iter()
+            .copied()
+            .filter(|&s| s > w && s < lo && tree.base(s) == "nsubj")
+            .filter(|_| c.is_some_and(|c| tree.child_with(c, "nsubj").is_none()))
+            .map(|s| tree.subtree_bounds(s).0)
+            .min();
+        (stray.unwrap_or(lo).min(lo), hi.max(right_extent(tree, cues, w)))
     } else if hi < w {
         let subject = tree.child_with(w, "nsubj").map(|s| tree.subtree_bounds(s).0);
         let end = subject.filter(|&s| s > hi).unwrap_or(w).saturating_sub(1);
@@ -147,12 +158,22 @@ fn clause_extent(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -
 /// its own subject ("they are convinced the probe was mishandled and Democrats accused the GOP
 /// ..."), or a participle after a comma ("he did not believe it, arguing that ...").
 fn cut_coordinated_cue(tree: &Tree, cues: &Cues, w: usize, (lo, hi): (usize, usize)) -> (usize, usize) {
+    let finite = |x: usize| matches!(tree.words[x].xpos.as_str(), "VBD" | "VBZ" | "VBP");
     let cut = (lo + 1..=hi).find(|&v| {
         let start = tree.subtree_bounds(v).0;
+        // The separator may hang on the participle or stand before its clause.
+        let set_off = start > lo
+            && (is_separator(&tree.words[start].form)
+                || is_separator(&tree.words[start - 1].form)
+                || is_separator(&tree.words[v - 1].form));
         let own_clause = match tree.base(v) {
-            "conj" => tree.child_with(v, "nsubj").is_some(),
+            "conj" => {
+                tree.child_with(v, "nsubj").is_some()
+                    // "said A and warned B": a second finite cue of the same subject.
+                    || (finite(v) && tree.words[v].xpos == tree.words[w].xpos)
+            }
             // However the parser attached it.
-            _ => tree.words[v].xpos == "VBG" && start > lo && is_separator(&tree.words[start - 1].form),
+            _ => tree.words[v].xpos == "VBG" && set_off,
         };
         v != w && own_clause && tree.upos(v) == "VERB" && cues.verb(tree.lemma(v)).is_some()
     });
@@ -391,7 +412,7 @@ mod tests {
     use dyad_syntax::{ParsedSentence, Word};
     use dyad_text::Span;
 
-    /// A one-sentence document from `form/lemma/UPOS/head/deprel` words separated by spaces.
+    /// A one-sentence document from `form/lemma/UPOS/head/deprel[/XPOS]` words separated by spaces.
     fn sentence(spec: &str) -> (String, ParsedSentence) {
         let mut text = String::new();
         let mut words = Vec::new();
@@ -407,6 +428,7 @@ mod tests {
                 span: Span::new(start, text.len()),
                 lemma: f[1].into(),
                 upos: f[2].into(),
+                xpos: f.get(5).copied().unwrap_or_default().into(),
                 head: f[3].parse().expect("head"),
                 deprel: f[4].into(),
                 ..Word::default()
@@ -511,5 +533,55 @@ mod tests {
                 ("accused".into(), "the GOP of stoking it".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_participle_set_off_by_a_comma_is_an_attribution_of_its_own() {
+        // "She implored them to act, arguing that it helped": the comma hangs on "arguing".
+        let found = contents(
+            "She/she/PRON/2/nsubj implored/implore/VERB/0/root/VBD them/they/PRON/2/obj \
+             to/to/PART/5/mark act/act/VERB/2/xcomp/VB ,/,/PUNCT/7/punct arguing/argue/VERB/5/advcl/VBG \
+             that/that/SCONJ/10/mark it/it/PRON/10/nsubj helped/help/VERB/7/ccomp/VBD ././PUNCT/2/punct",
+        );
+        assert_eq!(
+            found,
+            [
+                ("implored".into(), "them to act".into()),
+                ("arguing".into(), "that it helped".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_cue_of_the_same_subject_ends_the_content() {
+        // "Trump said he would order a review and warned against hackers": the parser hung
+        // "warned" on "order", inside the complement of "said".
+        let found = contents(
+            "Trump/Trump/PROPN/2/nsubj said/say/VERB/0/root/VBD he/he/PRON/5/nsubj would/would/AUX/5/aux \
+             order/order/VERB/2/ccomp/VB a/a/DET/7/det review/review/NOUN/5/obj and/and/CCONJ/9/cc \
+             warned/warn/VERB/5/conj/VBD against/against/ADP/11/case hackers/hacker/NOUN/9/obl ././PUNCT/2/punct",
+        );
+        assert_eq!(found[0], ("said".into(), "he would order a review".into()));
+        // A coordinated verb that is no cue, or not finite like the cue, stays in the content.
+        let found = contents(
+            "Trump/Trump/PROPN/2/nsubj said/say/VERB/0/root/VBD he/he/PRON/5/nsubj would/would/AUX/5/aux \
+             order/order/VERB/2/ccomp/VB a/a/DET/7/det review/review/NOUN/5/obj and/and/CCONJ/9/cc \
+             warn/warn/VERB/5/conj/VB hackers/hacker/NOUN/9/obj ././PUNCT/2/punct",
+        );
+        assert_eq!(
+            found[0],
+            ("said".into(), "he would order a review and warn hackers".into())
+        );
+    }
+
+    #[test]
+    fn a_subject_the_parser_gave_the_cue_belongs_to_its_complement() {
+        // "Clinton says Trump's flurry was unhinged": "flurry" parsed as a second subject of "says".
+        let found = contents(
+            "Clinton/Clinton/PROPN/2/nsubj says/say/VERB/0/root/VBZ Trump/Trump/PROPN/5/nmod:poss \
+             's/'s/PART/3/case flurry/flurry/NOUN/2/nsubj was/be/AUX/7/cop unhinged/unhinged/ADJ/2/ccomp \
+             ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("says".into(), "Trump 's flurry was unhinged".into())]);
     }
 }

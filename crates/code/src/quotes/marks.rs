@@ -98,6 +98,33 @@ fn trimmed(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
+/// Markup tags left in the text (`<tweet author="x">`, `<a href="...">`, `</tweet>`): byte spans
+/// of `span` from a `<` followed by a letter or `/` to the next `>`, with no `<` between. The
+/// quote marks of their attributes quote nothing.
+fn markup_tags(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let slice = &text[span.range()];
+    let mut from = 0;
+    while let Some(k) = slice[from..].find('<').map(|k| from + k) {
+        from = k + 1;
+        let opens = slice[k + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
+        if !opens {
+            continue;
+        }
+        let rest = &slice[k + 1..];
+        let Some(close) = rest.find('>') else { break };
+        if rest[..close].contains('<') {
+            continue;
+        }
+        out.push(Span::new(span.start + k, span.start + k + 1 + close + 1));
+        from = k + 1 + close + 1;
+    }
+    out
+}
+
 /// Scans `paragraphs` (byte spans of `text`, in order) for double-quoted stretches.
 pub fn find(text: &str, paragraphs: &[Span]) -> Marks {
     let mut marks = Marks::default();
@@ -107,9 +134,10 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Marks {
         let mut first_mark = true;
         let mut continues = false;
         let mut skip_to = 0;
+        let tags = markup_tags(text, para);
         for (k, c) in text[para.range()].char_indices() {
             let i = para.start + k;
-            if i < skip_to {
+            if i < skip_to || tags.iter().any(|t| t.start <= i && i < t.end) {
                 continue;
             }
             let Some(mark) = double_mark(text, i, c) else { continue };
@@ -280,6 +308,18 @@ mod tests {
         let text = "''This isn't tax reform,'' said Mr. Holtz-Eakin. ''It's anti-reform.''";
         assert_eq!(contents(text), vec!["This isn't tax reform,", "It's anti-reform."]);
         assert!(find(text, &paragraphs(text)).warnings.is_empty());
+    }
+
+    #[test]
+    fn quote_marks_inside_markup_tags_quote_nothing() {
+        let text =
+            "<tweet id=\"77\" author=\"@someone\">Polls \"close\" at eight</tweet>. Then \"we go\", he said. a<b \"c\"";
+        assert_eq!(contents(text), vec!["close", "we go", "c"]);
+        let tags: Vec<&str> = markup_tags(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| &text[t.range()])
+            .collect();
+        assert_eq!(tags, ["<tweet id=\"77\" author=\"@someone\">", "</tweet>"]);
     }
 
     #[test]
