@@ -2,6 +2,8 @@
 //! asks of it: children by relation, the preposition of an oblique, the subject of a predicate
 //! (through control, coordination and relative clauses), negation, modality, passive voice.
 //! Indices are 0-based word positions; heads in [`Word`] are 1-based as in CoNLL-U.
+//! What every later stage asks again and again (lower-case lemmas, relation bases, prepositions,
+//! passive voice, conjuncts) is computed once when the tree is built.
 
 use dyad_syntax::Word;
 
@@ -10,6 +12,14 @@ pub struct Tree<'a> {
     pub words: &'a [Word],
     children: Vec<Vec<usize>>,
     lemmas: Vec<String>,
+    /// Byte length of the universal part of each word's relation (`obl` of `obl:tmod`).
+    base_len: Vec<usize>,
+    /// The preposition of each word ([`Tree::case`]).
+    cases: Vec<Option<String>>,
+    /// Whether each word is in the passive voice ([`Tree::is_passive`]).
+    passive: Vec<bool>,
+    /// The conjuncts of each word, sorted ([`Tree::coordinated`]).
+    conjuncts: Vec<Vec<usize>>,
 }
 
 impl<'a> Tree<'a> {
@@ -20,12 +30,62 @@ impl<'a> Tree<'a> {
                 children[w.head - 1].push(i);
             }
         }
-        let lemmas = words.iter().map(|w| w.lemma.to_lowercase()).collect();
-        Tree {
+        let lemmas: Vec<String> = words.iter().map(|w| w.lemma.to_lowercase()).collect();
+        let base_len = words
+            .iter()
+            .map(|w| w.deprel.find(':').unwrap_or(w.deprel.len()))
+            .collect();
+        let mut tree = Tree {
             words,
             children,
             lemmas,
+            base_len,
+            cases: Vec::new(),
+            passive: Vec::new(),
+            conjuncts: Vec::new(),
+        };
+        tree.cases = (0..words.len()).map(|i| tree.find_case(i)).collect();
+        tree.passive = (0..words.len()).map(|i| tree.find_passive(i)).collect();
+        tree.conjuncts = (0..words.len()).map(|i| tree.find_conjuncts(i)).collect();
+        tree
+    }
+
+    /// The lemma(s) of the `case` children of `i`, joined by a space.
+    fn find_case(&self, i: usize) -> Option<String> {
+        let mut cases = self.children[i].iter().filter(|&&c| self.base(c) == "case");
+        let first = cases.next()?;
+        let mut out = self.lemma(*first).to_string();
+        for &c in cases {
+            out.push(' ');
+            out.push_str(self.lemma(c));
         }
+        Some(out)
+    }
+
+    fn find_passive(&self, i: usize) -> bool {
+        self.children[i]
+            .iter()
+            .any(|&c| matches!(self.deprel(c), "nsubj:pass" | "aux:pass" | "csubj:pass"))
+    }
+
+    /// The words reached from `i` through chains of `conj` relations, sorted; bounded against
+    /// cycles in malformed input.
+    fn find_conjuncts(&self, i: usize) -> Vec<usize> {
+        let conj = |v: usize| self.children[v].iter().copied().filter(|&c| self.base(c) == "conj");
+        let mut stack: Vec<usize> = conj(i).collect();
+        if stack.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        while let Some(c) = stack.pop() {
+            if out.len() > self.words.len() {
+                break;
+            }
+            out.push(c);
+            stack.extend(conj(c));
+        }
+        out.sort_unstable();
+        out
     }
 
     pub fn len(&self) -> usize {
@@ -58,7 +118,7 @@ impl<'a> Tree<'a> {
 
     /// The universal part of the relation (`obl` for `obl:tmod`).
     pub fn base(&self, i: usize) -> &str {
-        self.deprel(i).split(':').next().unwrap_or("")
+        &self.words[i].deprel[..self.base_len[i]]
     }
 
     pub fn children(&self, i: usize) -> &[usize] {
@@ -81,27 +141,28 @@ impl<'a> Tree<'a> {
     /// The preposition of an oblique or nominal modifier: the lemma(s) of its `case` children
     /// ("according to" for two), if any.
     pub fn case_of(&self, i: usize) -> Option<String> {
-        let cases: Vec<&str> = self.children_with(i, "case").map(|c| self.lemma(c)).collect();
-        (!cases.is_empty()).then(|| cases.join(" "))
+        self.cases[i].clone()
+    }
+
+    /// [`Tree::case_of`] without a copy.
+    pub fn case(&self, i: usize) -> Option<&str> {
+        self.cases[i].as_deref()
     }
 
     /// True when `i` is in the passive voice (has a passive subject or auxiliary).
     pub fn is_passive(&self, i: usize) -> bool {
-        self.children[i]
-            .iter()
-            .any(|&c| matches!(self.deprel(c), "nsubj:pass" | "aux:pass" | "csubj:pass"))
+        self.passive[i]
     }
 
-    /// The conjuncts coordinated with `i` (its `conj` children), not including `i`.
+    /// The conjuncts coordinated with `i` (its `conj` children, theirs, ...), not including `i`,
+    /// in word order.
     pub fn conjuncts(&self, i: usize) -> Vec<usize> {
-        let mut out = Vec::new();
-        let mut stack: Vec<usize> = self.children_with(i, "conj").collect();
-        while let Some(c) = stack.pop() {
-            out.push(c);
-            stack.extend(self.children_with(c, "conj"));
-        }
-        out.sort_unstable();
-        out
+        self.conjuncts[i].clone()
+    }
+
+    /// [`Tree::conjuncts`] without a copy.
+    pub fn coordinated(&self, i: usize) -> &[usize] {
+        &self.conjuncts[i]
     }
 
     /// True when `i` is negated by a `not`/`never`/`n't` dependent, or a "no" determiner on a

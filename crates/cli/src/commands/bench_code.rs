@@ -26,9 +26,14 @@ pub struct Args {
     /// Worker threads (stage times are summed over documents, so they do not depend on it).
     #[arg(long, default_value_t = 1)]
     pub threads: usize,
-    /// Code the input this many times (more time measured, steadier ratios).
-    #[arg(long, default_value_t = 1)]
-    pub repeat: usize,
+    /// Code the input exactly this many times. By default it is coded again and again until at
+    /// least `--min-parse-ms` of parse time is measured, so that the ratios are steady.
+    #[arg(long)]
+    pub repeat: Option<usize>,
+    /// Without `--repeat`: code the input until at least this much parse time (ms, by `--clock`)
+    /// is measured (at most 10,000 passes).
+    #[arg(long, default_value_t = 1000)]
+    pub min_parse_ms: u64,
     /// Time stages by each thread's CPU time (`cpu`, steady on a busy machine) or wall-clock.
     #[arg(long, default_value = "cpu", value_parser = ["cpu", "wall"])]
     pub clock: String,
@@ -49,25 +54,7 @@ pub fn code(args: Args) -> anyhow::Result<ExitCode> {
     let pool = thread_pool(Some(args.threads))?;
     // Warm up caches and the allocator once, then time.
     pool.install(|| docs.par_iter().take(8).for_each(|d| drop(coder.code(d))));
-    let work: Vec<&Document> = (0..args.repeat.max(1)).flat_map(|_| docs.iter()).collect();
-    let (times, sentences) = pool.install(|| {
-        work.par_iter()
-            .map(|d| {
-                let (coded, times) = if args.clock == "cpu" {
-                    coder.code_timed_by(d, &thread_cpu_time)
-                } else {
-                    coder.code_timed(d)
-                };
-                (times, coded.sentences.len())
-            })
-            .reduce(
-                || (StageTimes::default(), 0),
-                |mut a, b| {
-                    a.0 += b.0;
-                    (a.0, a.1 + b.1)
-                },
-            )
-    });
+    let (times, sentences, passes) = measure(&coder, &docs, &args, &pool);
     let parse = times.parse.as_secs_f64().max(1e-9);
     let coding = times.trees + times.actors + times.events + times.quotes;
     let stages = [
@@ -79,7 +66,8 @@ pub fn code(args: Args) -> anyhow::Result<ExitCode> {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     if args.json {
         let mut value = serde_json::json!({
-            "inputs": args.inputs, "documents": work.len(), "sentences": sentences, "clock": args.clock,
+            "inputs": args.inputs, "documents": docs.len() * passes, "passes": passes, "sentences": sentences,
+            "clock": args.clock,
             "parse_ms": ms(times.parse), "trees_ms": ms(times.trees),
         });
         for ((name, d), (_, target)) in stages.iter().zip(BUDGETS) {
@@ -90,9 +78,9 @@ pub fn code(args: Args) -> anyhow::Result<ExitCode> {
         println!("{value}");
     } else {
         println!(
-            "input      {} ({} documents, {sentences} sentences; {} time)",
+            "input      {} ({} documents x {passes} passes, {sentences} sentences; {} time)",
             args.inputs.join(" "),
-            work.len(),
+            docs.len(),
             args.clock
         );
         println!("parse      {:>10.1} ms", ms(times.parse));
@@ -113,6 +101,50 @@ pub fn code(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Most passes over the input without `--repeat` (an input too small to measure stops there).
+const MAX_PASSES: usize = 10_000;
+
+/// Codes `docs` in passes, each over every document, summing the stage times and the sentences
+/// coded: `--repeat` passes, or by default until `--min-parse-ms` of parse time is measured.
+/// Returns the times, the sentences and the number of passes.
+fn measure(coder: &Coder, docs: &[Document], args: &Args, pool: &rayon::ThreadPool) -> (StageTimes, usize, usize) {
+    let pass = || {
+        pool.install(|| {
+            docs.par_iter()
+                .map(|d| {
+                    let (coded, times) = if args.clock == "cpu" {
+                        coder.code_timed_by(d, &thread_cpu_time)
+                    } else {
+                        coder.code_timed(d)
+                    };
+                    (times, coded.sentences.len())
+                })
+                .reduce(
+                    || (StageTimes::default(), 0),
+                    |mut a, b| {
+                        a.0 += b.0;
+                        (a.0, a.1 + b.1)
+                    },
+                )
+        })
+    };
+    let enough = Duration::from_millis(args.min_parse_ms);
+    let (mut times, mut sentences, mut passes) = (StageTimes::default(), 0, 0);
+    loop {
+        let (t, n) = pass();
+        times += t;
+        sentences += n;
+        passes += 1;
+        let done = match args.repeat {
+            Some(repeat) => passes >= repeat.max(1),
+            None => times.parse >= enough || passes >= MAX_PASSES,
+        };
+        if done {
+            return (times, sentences, passes);
+        }
+    }
 }
 
 /// CPU time used so far by the calling thread.
@@ -376,6 +408,34 @@ mod tests {
         assert_eq!(bodies.len(), 500);
         assert!(!text.contains("\"Comments"), "short lines are not paragraphs");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn passes_repeat_the_input_or_stop_at_the_parse_budget() {
+        let coder = Coder::new(super::super::load_pipeline(None).unwrap());
+        let docs = vec![Document {
+            id: "a".into(),
+            text: "Japan proposed sanctions. China objected.".into(),
+            ..Document::default()
+        }];
+        let pool = thread_pool(Some(1)).unwrap();
+        let args = |repeat, min_parse_ms| Args {
+            inputs: Vec::new(),
+            models: None,
+            threads: 1,
+            repeat,
+            min_parse_ms,
+            clock: "cpu".into(),
+            json: false,
+        };
+        let (_, sentences, passes) = measure(&coder, &docs, &args(Some(3), 60_000), &pool);
+        assert_eq!(
+            (sentences, passes),
+            (6, 3),
+            "--repeat 3 makes 3 passes whatever the budget"
+        );
+        let (_, sentences, passes) = measure(&coder, &docs, &args(None, 0), &pool);
+        assert_eq!((sentences, passes), (2, 1), "a budget of 0 ms is met by the first pass");
     }
 
     #[test]

@@ -9,7 +9,7 @@ pub mod place;
 use crate::mentions::SentenceMentions;
 use crate::tree::Tree;
 use dyad_lexicon::events::{CameoCode, EventLexicon, Frames, Pattern, Rel, Role};
-use matcher::{best_match, Match};
+use matcher::{Match, SentenceMatcher};
 use std::collections::HashSet;
 
 /// An event found in a sentence, before it is turned into an output record.
@@ -57,16 +57,9 @@ struct Coded<'p> {
 
 /// Codes the events of one sentence.
 pub fn code_sentence(ctx: &EventContext, tree: &Tree, mentions: &SentenceMentions) -> Vec<SentenceEvent> {
-    let sets = matcher::WordSets {
-        partitive: ctx.lexicon.synset("&PARTITIVE").unwrap_or(&[]),
-        time: ctx.lexicon.synset("&TIME_NOUN").unwrap_or(&[]),
-    };
+    let matcher = SentenceMatcher::new(tree, ctx.lexicon);
     let matches: Vec<Option<Match>> = (0..tree.len())
-        .map(|i| {
-            lemma_candidates(tree, i)
-                .iter()
-                .find_map(|l| best_match(tree, i, ctx.lexicon.patterns_for(l), sets))
-        })
+        .map(|i| predicate_match(ctx, &matcher, tree, i))
         .collect();
     let mut coded: Vec<Option<Coded>> = Vec::with_capacity(tree.len());
     for (i, m) in matches.iter().enumerate() {
@@ -139,16 +132,30 @@ fn purpose_clause(tree: &Tree, i: usize) -> Option<usize> {
     })
 }
 
-/// The lemmas to look patterns up by: the word's lemma, and for a verb whose lemma has no
-/// patterns the stems its inflected form suggests (the lemmatizer's "floated" → "floate" is
-/// looked up as "float" too).
-fn lemma_candidates(tree: &Tree, i: usize) -> Vec<String> {
-    let lemma = tree.lemma(i).to_string();
-    if tree.upos(i) != "VERB" {
-        return vec![lemma];
+/// The best pattern match at word `i`, looked up by its lemma, and for a verb whose lemma matches
+/// nothing by the stems its inflected form suggests (the lemmatizer's "floated" → "floate" is
+/// looked up as "float" too). Only verbs and nouns can be predicates.
+fn predicate_match<'p>(ctx: &EventContext<'p>, matcher: &SentenceMatcher, tree: &Tree, i: usize) -> Option<Match<'p>> {
+    let upos = tree.upos(i);
+    if !matches!(upos, "VERB" | "NOUN" | "PROPN") {
+        return None;
     }
-    let form = tree.words[i].form.to_lowercase();
-    let mut out = vec![lemma];
+    let lemma = tree.lemma(i);
+    if let Some(m) = matcher.best_match(i, ctx.lexicon.lemma_patterns(lemma)) {
+        return Some(m);
+    }
+    if upos != "VERB" {
+        return None;
+    }
+    verb_stems(&tree.words[i].form, lemma)
+        .iter()
+        .find_map(|l| matcher.best_match(i, ctx.lexicon.lemma_patterns(l)))
+}
+
+/// The stems an inflected verb form suggests besides its lemma, in the order they are tried.
+fn verb_stems(form: &str, lemma: &str) -> Vec<String> {
+    let form = form.to_lowercase();
+    let mut out: Vec<String> = Vec::new();
     for (suffix, add) in [
         ("ied", "y"),
         ("ed", ""),
@@ -160,7 +167,7 @@ fn lemma_candidates(tree: &Tree, i: usize) -> Vec<String> {
     ] {
         if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 3) {
             let candidate = format!("{stem}{add}");
-            if !out.contains(&candidate) {
+            if candidate != lemma && !out.contains(&candidate) {
                 out.push(candidate);
             }
         }

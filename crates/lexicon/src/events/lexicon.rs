@@ -4,6 +4,7 @@
 use super::code::CameoCode;
 use super::error::LoadError;
 use super::frames::Frames;
+use super::index::{LemmaPatterns, SlotHeads, Vocabulary, WordId};
 use super::parse::{parse_line, Line, RawPattern, RawSynset};
 use super::pattern::{Lex, Pattern, PosTag, Slot, Term};
 use std::collections::{BTreeMap, HashMap};
@@ -81,9 +82,12 @@ struct SynsetDef {
 /// The event patterns, indexed by predicate lemma.
 #[derive(Debug, Clone, Default)]
 pub struct EventLexicon {
-    index: HashMap<String, Vec<Pattern>>,
+    index: HashMap<String, LemmaPatterns>,
+    vocabulary: Vocabulary,
     definitions: Vec<Definition>,
     synsets: BTreeMap<String, Vec<Term>>,
+    /// The [`WordId`]s of each synonym set's heads, sorted.
+    synset_ids: HashMap<String, Vec<WordId>>,
     problems: Vec<LoadError>,
 }
 
@@ -144,7 +148,19 @@ impl EventLexicon {
 
     /// Patterns whose predicate is `lemma` (lower case), most specific first. O(1) look-up.
     pub fn patterns_for(&self, lemma: &str) -> &[Pattern] {
-        self.index.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+        self.index.get(lemma).map(LemmaPatterns::patterns).unwrap_or(&[])
+    }
+
+    /// The patterns whose predicate is `lemma` (lower case), compiled for matching.
+    pub fn lemma_patterns(&self, lemma: &str) -> Option<&LemmaPatterns> {
+        self.index.get(lemma)
+    }
+
+    /// The number of a lemma (lower case) among the heads that pattern slots and synonym sets
+    /// accept, for [`super::Compiled::accepts`] and [`EventLexicon::in_synset`]; `None` when none
+    /// accepts it.
+    pub fn word_id(&self, lemma: &str) -> Option<WordId> {
+        self.vocabulary.id(lemma)
     }
 
     /// Number of pattern lines loaded (a line with a synonym-set predicate counts once).
@@ -160,6 +176,16 @@ impl EventLexicon {
     /// The members of a synonym set (`&SANCTION`), fully expanded.
     pub fn synset(&self, name: &str) -> Option<&[Term]> {
         self.synsets.get(name).map(Vec::as_slice)
+    }
+
+    /// True when the word numbered `id` ([`EventLexicon::word_id`]) heads a member of the
+    /// synonym set `name`: `synset(name)` has a term whose [`Term::head`] is that word.
+    pub fn in_synset(&self, name: &str, id: Option<WordId>) -> bool {
+        id.is_some_and(|id| {
+            self.synset_ids
+                .get(name)
+                .is_some_and(|ids| ids.binary_search(&id).is_ok())
+        })
     }
 
     /// Number of synonym sets.
@@ -179,7 +205,7 @@ impl EventLexicon {
 
     /// Every pattern, once per indexed lemma.
     pub fn all_patterns(&self) -> impl Iterator<Item = &Pattern> {
-        self.index.values().flatten()
+        self.index.values().flat_map(LemmaPatterns::patterns)
     }
 
     pub(crate) fn definitions(&self) -> &[Definition] {
@@ -227,8 +253,14 @@ impl EventLexicon {
             }
         }
         for patterns in lexicon.index.values_mut() {
-            patterns.sort_by_key(|p| std::cmp::Reverse(p.specificity()));
+            patterns.finish();
         }
+        let vocabulary = &mut lexicon.vocabulary;
+        lexicon.synset_ids = lexicon
+            .synsets
+            .iter()
+            .map(|(name, terms)| (name.clone(), vocabulary.intern_terms(terms)))
+            .collect();
         errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         if mode == Mode::Strict && !errors.is_empty() {
             return Err(errors);
@@ -266,6 +298,7 @@ impl EventLexicon {
                 lex: self.resolve(lex)?,
             });
         }
+        let heads: SlotHeads = slots.iter().map(|s| self.vocabulary.intern_heads(&s.lex)).collect();
         let slots: Arc<[Slot]> = Arc::from(slots);
         let id: Arc<str> = Arc::from(raw.id.as_str());
         let frame: Option<Arc<str>> = raw.frame.as_deref().map(Arc::from);
@@ -292,7 +325,7 @@ impl EventLexicon {
                 file: located.file.clone(),
                 line: located.line,
             };
-            self.index.entry(lemma).or_default().push(pattern);
+            self.index.entry(lemma).or_default().push(pattern, heads.clone());
         }
         self.definitions.push(Definition {
             id: raw.id.clone(),
