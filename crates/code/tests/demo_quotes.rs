@@ -144,3 +144,20 @@ fn mixed_quote_styles_are_read_together() {
     assert!(quote(&doc, "Japan will go all the way").speaker.is_some());
     assert!(speaker(quote(&doc, "talks can wait")).0.contains("envoy"));
 }
+
+#[test]
+fn a_quoted_fragment_after_the_reporters_words_is_one_mixed_quote() {
+    let text = "Sanders called Trump a \u{201c}pathological liar\u{201d} on Monday.\n\
+                The senator said the tax breaks used by Trump and others \u{201c}do nothing to boost the economy.\u{201d}";
+    let Some(doc) = code(text, "2016-09-30") else { return };
+    let q = quote(&doc, "do nothing to boost");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(
+        slice(&doc, q.content).contains("the tax breaks"),
+        "{}",
+        slice(&doc, q.content)
+    );
+    let q = quote(&doc, "pathological liar");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(slice(&doc, q.content).contains("Trump"), "{}", slice(&doc, q.content));
+}

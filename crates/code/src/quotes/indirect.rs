@@ -347,6 +347,8 @@ pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
         }
         according_to(input, k, &mut out);
         reporting_nouns(input, cues, k, &mut out);
+        misread_verbs(input, cues, k, &mut out);
+        passives(input, cues, k, &mut out);
     }
     // One attribution per content.
     let mut seen = std::collections::HashSet::new();
@@ -379,6 +381,104 @@ fn according_to(input: &QuoteInput, k: usize, out: &mut Vec<Attributed>) {
         out[i].cue = Some((k, w, w + 2));
         out[i].speaker = Some(speaker_ref(tree, k, x));
         out[i].confidence = 0.8;
+    }
+}
+
+/// The cue verb a word tagged as a plural noun stands for ("argues", "asserts"), if any.
+fn verb_read_as_noun(cues: &Cues, form: &str) -> Option<Verb> {
+    let f = form.to_lowercase();
+    let stems = [
+        f.strip_suffix("ies").map(|b| format!("{b}y")),
+        f.strip_suffix("es").map(str::to_string),
+        f.strip_suffix('s').map(str::to_string),
+    ];
+    stems.into_iter().flatten().find_map(|b| cues.verb(&b))
+}
+
+/// A cue verb the tagger read as a plural noun after a name or a personal pronoun, and before
+/// "that" or an infinitive ("Kamarck argues that ...", "Pence plans to ..."): the rest of the
+/// sentence is the content, the name the speaker.
+fn misread_verbs(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attributed>) {
+    let tree = &input.trees[k];
+    let xpos = |i: usize| tree.words[i].xpos.as_str();
+    for w in 1..tree.len().saturating_sub(2) {
+        if xpos(w) != "NNS" || input.quoted_word(k, w) || !matches!(xpos(w - 1), "NNP" | "NNPS" | "PRP") {
+            continue;
+        }
+        let Some(verb) = verb_read_as_noun(cues, &tree.words[w].form) else {
+            continue;
+        };
+        let next = tree.words[w + 1].form.to_lowercase();
+        let opens = next == "that" || (next == "to" && xpos(w + 2) == "VB");
+        if !opens || (next == "that" && !verb.speech && verb.object) {
+            continue;
+        }
+        let Some(range) = trim(tree, w + 1, tree.len() - 1) else {
+            continue;
+        };
+        if range.1 - range.0 < 2 {
+            continue;
+        }
+        let i = push(out, input, k, range, w);
+        let mut head = w - 1;
+        while head > 0 && xpos(head - 1).starts_with("NNP") && xpos(head) != "PRP" {
+            head -= 1;
+        }
+        let mut speaker = speaker_ref(tree, k, w - 1);
+        speaker.start = speaker.start.min(head);
+        speaker.end = speaker.end.max(w);
+        out[i].speaker = Some(speaker);
+        out[i].confidence = 0.6 * verb.weight.max(0.5);
+    }
+}
+
+/// A cue verb in the passive with an agent and no clause of its own ("The nominee has been endorsed
+/// by dozens of papers", "X was accused by Y of lying"): its subject is the content, with the
+/// `advcl` or oblique after the verb (not the agent, nor an `in` phrase); the agent is the speaker.
+fn passives(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attributed>) {
+    let tree = &input.trees[k];
+    for w in 0..tree.len() {
+        if tree.upos(w) != "VERB" || input.quoted_word(k, w) || cues.verb(tree.lemma(w)).is_none() {
+            continue;
+        }
+        let Some(subject) = tree.child_with(w, "nsubj:pass").filter(|&s| s < w) else {
+            continue;
+        };
+        if tree.child_with(w, "ccomp").is_some() || tree.child_with(w, "xcomp").is_some() {
+            continue;
+        }
+        let Some(agent) = tree.child_with(w, "obl:agent") else {
+            continue;
+        };
+        let (lo, shi) = tree.subtree_bounds(subject);
+        let mut parts = vec![(lo, shi)];
+        let rest = tree
+            .children(w)
+            .iter()
+            .copied()
+            .filter(|&c| c > w && c != agent && !matches!(tree.base(c), "punct" | "cc" | "conj" | "parataxis"))
+            .filter(|&c| matches!(tree.base(c), "advcl" | "obl") && tree.case_of(c).as_deref() != Some("in"))
+            .map(|c| tree.subtree_bounds(c))
+            .fold(None, |acc: Option<(usize, usize)>, (a, b)| {
+                Some(acc.map_or((a, b), |(x, y)| (x.min(a), y.max(b))))
+            });
+        if let Some((a, b)) = rest.and_then(|(a, b)| trim(tree, a, b)) {
+            parts.push((a, b));
+        }
+        let Some(first) = trim(tree, parts[0].0, parts[0].1) else {
+            continue;
+        };
+        parts[0] = first;
+        if tree.upos(first.0) == "PRON" && first.0 == first.1 && parts.len() == 1 {
+            continue;
+        }
+        let last = parts[parts.len() - 1];
+        let i = push(out, input, k, (first.0, last.1), w);
+        if parts.len() > 1 {
+            out[i].parts = parts.iter().map(|&(a, b)| input.span(k, a, b)).collect();
+        }
+        out[i].speaker = Some(speaker_ref(tree, k, agent));
+        out[i].confidence = 0.5;
     }
 }
 
@@ -583,5 +683,39 @@ mod tests {
              ././PUNCT/2/punct",
         );
         assert_eq!(found, [("says".into(), "Trump 's flurry was unhinged".into())]);
+    }
+
+    #[test]
+    fn a_cue_verb_tagged_as_a_plural_noun_after_a_name() {
+        // "Kamarck argues that this issue will be moot": "argues" tagged NNS, the root.
+        let found = contents(
+            "Kamarck/Kamarck/PROPN/2/compound/NNP argues/argue/NOUN/0/root/NNS that/that/SCONJ/8/mark/IN \
+             this/this/DET/5/det/DT issue/issue/NOUN/8/nsubj/NN will/will/AUX/8/aux/MD be/be/AUX/8/cop/VB \
+             moot/moot/ADJ/2/acl/JJ ././PUNCT/2/punct/.",
+        );
+        assert_eq!(found, [("argues".into(), "that this issue will be moot".into())]);
+        // A plural noun after a possessive is a noun: "his plans to win".
+        let found = contents(
+            "his/he/PRON/2/nmod:poss/PRP$ plans/plan/NOUN/0/root/NNS to/to/PART/4/mark/TO \
+             win/win/VERB/2/acl/VB ././PUNCT/2/punct/.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_passive_cue_with_an_agent_attributes_its_subject() {
+        // "The nominee has been endorsed by dozens of papers."
+        let found = contents(
+            "The/the/DET/2/det nominee/nominee/NOUN/5/nsubj:pass has/have/AUX/5/aux been/be/AUX/5/aux:pass \
+             endorsed/endorse/VERB/0/root/VBN by/by/ADP/7/case dozens/dozen/NOUN/5/obl:agent \
+             of/of/ADP/9/case papers/paper/NOUN/7/nmod ././PUNCT/5/punct",
+        );
+        assert!(found.contains(&("endorsed".into(), "The nominee".into())), "{found:?}");
+        // Without an agent there is nobody to attribute it to.
+        let found = contents(
+            "The/the/DET/2/det nominee/nominee/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass \
+             endorsed/endorse/VERB/0/root/VBN ././PUNCT/4/punct",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -57,6 +57,9 @@ pub fn combine(
         .filter(|(_, a)| !a)
         .map(|(d, _)| d)
         .collect();
+    for d in direct.iter_mut() {
+        widen_fragment(input, d);
+    }
     // A labelled paragraph already holds the quotations inside it.
     direct.retain(|d| !labels.iter().any(|l| overlaps(d.content, l.content)));
     indirect.retain(|i| !labels.iter().any(|l| inside(i.content, l.content)));
@@ -67,6 +70,47 @@ pub fn combine(
     out.extend(indirect);
     out.extend(labels);
     outermost(input, out)
+}
+
+/// A quotation that a cue before it in the same sentence introduces with words of the reporter's
+/// in between (`she said the tax breaks "do nothing"`, `called Trump a "liar"`) is the end of a
+/// mixed quote the parser did not give the cue: the content runs from the word after the cue to
+/// the end of the sentence.
+fn widen_fragment(input: &QuoteInput, d: &mut Attributed) {
+    let (Some((k, w, _)), Some(outer)) = (d.cue, d.outer) else {
+        return;
+    };
+    if k != d.sentences[0] || d.kind != QuoteKind::Direct {
+        return;
+    }
+    let s = &input.sentences[k];
+    if s.words[w].span.end > outer.start {
+        return;
+    }
+    let speaker = d.speaker.as_ref().filter(|sp| sp.sentence == k);
+    let between: Vec<usize> = (w + 1..s.words.len())
+        .take_while(|&i| s.words[i].span.start < outer.start)
+        .filter(|&i| s.words[i].upos != "PUNCT" && !speaker.is_some_and(|sp| sp.start <= i && i < sp.end))
+        .collect();
+    let reporter_words = between.iter().filter(|&&i| s.words[i].lemma != "that").count();
+    if reporter_words == 0
+        || between
+            .iter()
+            .any(|&i| matches!(s.words[i].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    {
+        return;
+    }
+    let Some(&first) = between.first() else { return };
+    let last = d.sentences[1];
+    let end = input.sentences[last]
+        .words
+        .iter()
+        .rev()
+        .find(|x| x.upos != "PUNCT")
+        .map_or(d.content.end, |x| x.span.end)
+        .max(d.content.end);
+    d.kind = QuoteKind::Mixed;
+    d.content = Span::new(s.words[first].span.start, end);
 }
 
 /// Only the outermost of nested attributions stands ("Reardon criticized Lamport for saying that
