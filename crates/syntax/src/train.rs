@@ -26,8 +26,17 @@ pub const MIN_TAGGER_ACCURACY: f64 = 50.0;
 pub struct TrainOptions {
     /// Seed of every random choice (shuffling, exploration): same seed, same model.
     pub seed: u64,
-    /// Passes over the data; `None` lets each trainer use its tuned default.
+    /// Passes over the data; `None` lets each trainer use its tuned default. For the parser, the
+    /// greedy (dynamic-oracle) passes.
     pub epochs: Option<usize>,
+    /// Parser beam width: global (max-violation) training with this beam after the greedy passes,
+    /// and the width stored in the model for decoding. 1 trains and parses greedily.
+    pub beam: usize,
+    /// Global training passes of the parser (when `beam > 1`); `None` for the tuned default.
+    pub beam_epochs: Option<usize>,
+    /// When set, the parser model after each global epoch `k` is written to this directory as
+    /// `parser-beamW-epochK.bin.zst` (the same model `beam_epochs: Some(k)` would give).
+    pub snapshots: Option<std::path::PathBuf>,
     /// Held-out sentences to report progress on (never trained on).
     pub dev: Vec<ParsedSentence>,
     /// Print progress to stderr.
@@ -39,6 +48,9 @@ impl Default for TrainOptions {
         TrainOptions {
             seed: 1,
             epochs: None,
+            beam: crate::parser::DEFAULT_BEAM,
+            beam_epochs: None,
+            snapshots: None,
             dev: Vec::new(),
             verbose: false,
         }

@@ -63,9 +63,8 @@ fn is_projective(words: &[Word]) -> bool {
     })
 }
 
-#[test]
-fn recovers_the_projective_training_trees() {
-    let parser = trained();
+/// Panics unless `parser` parses every projective fixture sentence exactly as annotated.
+fn assert_recovers_projective_trees(parser: &Parser) {
     let gold = fixture();
     let projective: Vec<&ParsedSentence> = gold.iter().filter(|s| is_projective(&s.words)).collect();
     assert_eq!(
@@ -83,6 +82,54 @@ fn recovers_the_projective_training_trees() {
         let want: Vec<(usize, &str)> = s.words.iter().map(|w| (w.head, w.deprel.as_str())).collect();
         assert_eq!(got, want, "sentence {:?}", s.comment("text"));
     }
+}
+
+#[test]
+fn recovers_the_projective_training_trees() {
+    assert_eq!(trained().beam(), dyad_syntax::parser::DEFAULT_BEAM);
+    assert_recovers_projective_trees(trained());
+}
+
+#[test]
+fn greedy_training_learns_the_fixture_and_parses_greedily() {
+    let greedy = Parser::train(&fixture(), &TrainOptions { beam: 1, ..options() });
+    assert_eq!(greedy.beam(), 1);
+    assert_recovers_projective_trees(&greedy);
+}
+
+#[test]
+fn global_beam_training_alone_learns_the_fixture() {
+    let global = Parser::train(
+        &fixture(),
+        &TrainOptions {
+            epochs: Some(0),
+            beam: 4,
+            beam_epochs: Some(15),
+            ..options()
+        },
+    );
+    assert_eq!(global.beam(), 4);
+    assert_recovers_projective_trees(&global);
+}
+
+#[test]
+fn beam_width_is_stored_in_the_model_and_overridable() {
+    let mut parser = trained().clone();
+    let back: Parser = model::decode(&model::encode(&parser), "test parser").expect("decodes");
+    assert_eq!(back.beam(), parser.beam());
+    for width in [1, 2, 3, 16] {
+        parser.set_beam(width);
+        assert_eq!(parser.beam(), width);
+        for s in fixture() {
+            let mut words = s.words.clone();
+            parser.parse(&mut words);
+            assert_tree(&words);
+        }
+    }
+    parser.set_beam(0);
+    assert_eq!(parser.beam(), 1);
+    parser.set_beam(usize::MAX);
+    assert_eq!(parser.beam(), dyad_syntax::parser::MAX_BEAM);
 }
 
 #[test]

@@ -27,6 +27,9 @@ pub struct ParseArgs {
     /// Load models from this directory instead of the embedded ones.
     #[arg(long)]
     pub models: Option<PathBuf>,
+    /// Parser beam width (1: greedy, fastest); default: the one stored in the model.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub beam: Option<u16>,
     /// Repeat the input until at least this many tokens are parsed per measurement.
     #[arg(long, default_value_t = 200_000)]
     pub min_tokens: usize,
@@ -73,8 +76,11 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(!paragraphs.is_empty(), "{}: no text to parse", args.file.display());
 
     let load_started = Instant::now();
-    let pipeline = super::load_pipeline(args.models.as_ref())?;
+    let mut pipeline = super::load_pipeline(args.models.as_ref())?;
     let load_time = load_started.elapsed();
+    if let Some(width) = args.beam {
+        pipeline.parser.set_beam(usize::from(width));
+    }
 
     let tokens_once: usize = paragraphs.iter().map(|p| dyad_text::tokenize(p).len()).sum();
     let repeats = args.min_tokens.div_ceil(tokens_once.max(1)).max(1);
@@ -115,6 +121,7 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
             "all_cores": {"cores": cores, "tokens_per_s": all.tokens_per_s(), "sentences_per_s": all.sentences_per_s()},
             "speedup": all.tokens_per_s() / one.tokens_per_s(),
             "model_load_ms": load_time.as_secs_f64() * 1000.0,
+            "parser_beam": pipeline.parser.beam(),
             "peak_memory_mib": peak_mib,
         });
         println!("{value}");
@@ -125,6 +132,7 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
             tokens_once
         );
         println!("model load     {:.1} ms", load_time.as_secs_f64() * 1000.0);
+        println!("parser beam    {}", pipeline.parser.beam());
         println!(
             "1 core         {:>10.0} tokens/s {:>8.0} sentences/s",
             one.tokens_per_s(),

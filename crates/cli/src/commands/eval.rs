@@ -35,6 +35,9 @@ pub struct ParserArgs {
     /// Load models from this directory instead of the embedded ones.
     #[arg(long)]
     pub models: Option<PathBuf>,
+    /// Parser beam width (1: greedy, fastest); default: the one stored in the model.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub beam: Option<u16>,
     /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,
@@ -64,9 +67,12 @@ fn parser(args: ParserArgs) -> anyhow::Result<ExitCode> {
             }
             sys
         }
-        None if args.raw => parse_raw(&raw_text(&gold), args.models.as_ref())?,
+        None if args.raw => parse_raw(&raw_text(&gold), args.models.as_ref(), args.beam)?,
         None => {
-            let pipeline = super::load_pipeline(args.models.as_ref())?;
+            let mut pipeline = super::load_pipeline(args.models.as_ref())?;
+            if let Some(width) = args.beam {
+                pipeline.parser.set_beam(usize::from(width));
+            }
             super::parse::parse_conllu(&pipeline, &gold_text, &args.gold.display().to_string())
         }
     };
@@ -149,9 +155,14 @@ fn forms_text(s: &ParsedSentence) -> String {
 
 /// Runs the pipeline on raw text. Without loadable models only the text stage runs (tokens and
 /// sentences are still scored). Multiword tokens are marked as the text stage finds them.
-fn parse_raw(text: &str, models: Option<&PathBuf>) -> anyhow::Result<Vec<ParsedSentence>> {
+fn parse_raw(text: &str, models: Option<&PathBuf>, beam: Option<u16>) -> anyhow::Result<Vec<ParsedSentence>> {
     let mut sentences = match super::load_pipeline(models) {
-        Ok(pipeline) => pipeline.parse_text(text),
+        Ok(mut pipeline) => {
+            if let Some(width) = beam {
+                pipeline.parser.set_beam(usize::from(width));
+            }
+            pipeline.parse_text(text)
+        }
         Err(err) if models.is_none() => {
             eprintln!("dyad: warning: {err:#}; scoring tokens and sentences only");
             dyad_syntax::pipeline::split_text(text)
@@ -204,7 +215,7 @@ mod tests {
         let (sentences, errors) = conllu::read(gold);
         assert!(errors.is_empty());
         assert_eq!(raw_text(&sentences), "Hi there. I can't.\nBye\n");
-        let system = parse_raw(&raw_text(&sentences), None).unwrap();
+        let system = parse_raw(&raw_text(&sentences), None, None).unwrap();
         let scores = eval::score(&sentences, &system).unwrap();
         assert_eq!((scores.tokens.gold, scores.tokens.correct), (7, 7));
         assert_eq!(scores.sentences.correct, 3);

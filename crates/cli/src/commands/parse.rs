@@ -18,13 +18,19 @@ pub struct Args {
     /// Load models from this directory instead of the embedded ones.
     #[arg(long)]
     pub models: Option<PathBuf>,
+    /// Parser beam width (1: greedy, fastest); default: the one stored in the model.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub beam: Option<u16>,
     /// Decode invalid UTF-8 lossily (with a warning) instead of rejecting the file.
     #[arg(long)]
     pub lossy: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let pipeline = super::load_pipeline(args.models.as_ref())?;
+    let mut pipeline = super::load_pipeline(args.models.as_ref())?;
+    if let Some(width) = args.beam {
+        pipeline.parser.set_beam(usize::from(width));
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut processed = 0usize;

@@ -21,9 +21,22 @@ pub struct Args {
     /// Random seed: the same seed and data give the same models.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
-    /// Passes over the training data (default: each model's tuned number).
+    /// Passes over the training data (default: each model's tuned number); for the parser, the
+    /// greedy (dynamic-oracle) passes.
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// Parser beam width: after the greedy passes the parser is trained globally with this beam
+    /// (max-violation structured perceptron), and parses with it by default. 1: greedy only.
+    #[arg(long, default_value_t = dyad_syntax::parser::DEFAULT_BEAM as u16,
+          value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub beam: u16,
+    /// Global (beam) training passes of the parser (default: the tuned number).
+    #[arg(long)]
+    pub beam_epochs: Option<usize>,
+    /// Write the parser after each global pass K to DIR/parser-beamW-epochK.bin.zst (the model
+    /// `--beam-epochs K` gives), to pick the number of passes from one run.
+    #[arg(long, value_name = "DIR")]
+    pub snapshots: Option<PathBuf>,
     /// Train only the parser; the tagger and lemmatizer are copied from `--models` (default: the
     /// embedded ones). The quick path for parser experiments, best with `--jackknifed`.
     #[arg(long)]
@@ -59,6 +72,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let options = train::TrainOptions {
         seed: args.seed,
         epochs: args.epochs,
+        beam: usize::from(args.beam),
+        beam_epochs: args.beam_epochs,
+        snapshots: args.snapshots.clone(),
         dev,
         verbose: true,
     };

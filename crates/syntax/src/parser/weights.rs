@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
     class: u16,
     w: f32,
@@ -14,8 +14,8 @@ struct Entry {
     stamp: u32,
 }
 
-/// The training-time weight table of an averaged perceptron.
-#[derive(Debug, Default)]
+/// The training-time weight table of an averaged perceptron (serializable, to checkpoint a run).
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Trainer {
     index: FxHashMap<u64, u32>,
     rows: Vec<Vec<Entry>>,
@@ -42,9 +42,22 @@ impl Trainer {
         self.now += 1;
     }
 
+    /// Advances the averaging clock by `k` training instances (a globally trained sentence counts
+    /// as many instances as it has transitions, so both kinds of epoch weigh the same).
+    pub fn tick_by(&mut self, k: u32) {
+        self.now = self.now.saturating_add(k);
+    }
+
     /// The perceptron update: +1 for class `good`, -1 for class `bad`, on every feature.
     pub fn update(&mut self, feats: &[u64], good: usize, bad: usize) {
+        self.add(feats, good, 1.0);
+        self.add(feats, bad, -1.0);
+    }
+
+    /// Adds `delta` to the weight of class `class` on every feature of `feats`.
+    pub fn add(&mut self, feats: &[u64], class: usize, delta: f32) {
         let now = self.now;
+        let class = class as u16;
         for &f in feats {
             let next = self.rows.len() as u32;
             let r = *self.index.entry(f).or_insert(next);
@@ -52,25 +65,32 @@ impl Trainer {
                 self.rows.push(Vec::new());
             }
             let row = &mut self.rows[r as usize];
-            for (class, delta) in [(good, 1.0f32), (bad, -1.0f32)] {
-                let class = class as u16;
-                let i = match row.iter().position(|e| e.class == class) {
-                    Some(i) => i,
-                    None => {
-                        row.push(Entry {
-                            class,
-                            w: 0.0,
-                            total: 0.0,
-                            stamp: now,
-                        });
-                        row.len() - 1
-                    }
-                };
-                let e = &mut row[i];
-                e.total += f64::from(e.w) * f64::from(now - e.stamp);
-                e.stamp = now;
-                e.w += delta;
-            }
+            let i = match row.iter().position(|e| e.class == class) {
+                Some(i) => i,
+                None => {
+                    row.push(Entry {
+                        class,
+                        w: 0.0,
+                        total: 0.0,
+                        stamp: now,
+                    });
+                    row.len() - 1
+                }
+            };
+            let e = &mut row[i];
+            e.total += f64::from(e.w) * f64::from(now - e.stamp);
+            e.stamp = now;
+            e.w += delta;
+        }
+    }
+
+    /// Forgets the averaging history: from now on the average covers only later updates (the
+    /// current weights stay as the starting point).
+    pub fn restart_averaging(&mut self) {
+        self.now = 0;
+        for e in self.rows.iter_mut().flatten() {
+            e.total = 0.0;
+            e.stamp = 0;
         }
     }
 
