@@ -223,7 +223,7 @@ pub fn sentence_mentions(
 fn country_name(tree: &Tree, found: &ActorMention, w: usize, end: usize) -> bool {
     let capitalised = |i: usize| tree.words[i].form.chars().next().is_some_and(char::is_uppercase);
     matches!(found.how, How::Country)
-        && proper(tree, w)
+        && (proper(tree, w) || tree.upos(w) == "NOUN")
         && capitalised(w)
         && end <= w
         && (end..=w).all(|i| capitalised(i) || tree.words[i].form == "-")

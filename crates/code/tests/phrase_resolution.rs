@@ -167,6 +167,12 @@ fn demonyms_of_two_countries_follow_the_story() {
     };
     assert_eq!(resolve(&lex, "Congolese troops", d, &cog).0, "COGMIL");
     assert_eq!(resolve(&lex, "Serbia", "2001-01-01", &none).1.as_deref(), Some("SRB"));
+    // Tripoli is Libya's capital, or Lebanon's port in a story that names Lebanon.
+    assert_eq!(resolve(&lex, "Tripoli", d, &none).0, "LBY");
+    let lbn = StoryContext {
+        countries: vec!["LBY".into(), "LBN".into()],
+    };
+    assert_eq!(resolve(&lex, "Tripoli", d, &lbn).0, "LBN");
     assert_eq!(
         resolve(&lex, "the European Community", "1990-01-01", &none).0,
         "IGOEUREEC"

@@ -1,22 +1,32 @@
 //! The word lists the sentence-level resolver reads (`data/lexicon/actors/resolver-words.txt`):
 //! body nouns, anaphoric pronouns and nouns, by lemma.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const EMBEDDED: &str = include_str!("../../../../data/lexicon/actors/resolver-words.txt");
 
-/// Named lists of lemmas.
+/// The list names the file may use, in the order of the `lists` field.
+const NAMES: [&str; 6] = [
+    "body",
+    "person-pronoun",
+    "person-possessor",
+    "country-noun",
+    "country-noun-not-with-the",
+    "regime-noun",
+];
+
+/// Named lists of lemmas. The lists are a handful of words each: a linear scan is the fastest
+/// lookup, and the resolver asks for every word of every sentence.
 #[derive(Debug, Clone, Default)]
 pub struct ResolverWords {
-    lists: HashMap<String, Vec<String>>,
+    lists: [Vec<String>; NAMES.len()],
 }
 
 impl ResolverWords {
-    /// Parses `NAME: lemma lemma ...` lines; `#` starts a comment. A line without `:` is an error
-    /// naming its line number.
+    /// Parses `NAME: lemma lemma ...` lines; `#` starts a comment. A line without `:` or with an
+    /// unknown list name is an error naming its line number.
     pub fn parse(text: &str) -> Result<ResolverWords, String> {
-        let mut lists: HashMap<String, Vec<String>> = HashMap::new();
+        let mut out = ResolverWords::default();
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -25,12 +35,16 @@ impl ResolverWords {
             let Some((name, words)) = line.split_once(':') else {
                 return Err(format!("resolver-words.txt line {}: expected `NAME: lemma ...`", n + 1));
             };
-            lists
-                .entry(name.trim().to_string())
-                .or_default()
-                .extend(words.split_whitespace().map(str::to_lowercase));
+            let Some(k) = NAMES.iter().position(|x| *x == name.trim()) else {
+                return Err(format!(
+                    "resolver-words.txt line {}: unknown list {:?}",
+                    n + 1,
+                    name.trim()
+                ));
+            };
+            out.lists[k].extend(words.split_whitespace().map(str::to_lowercase));
         }
-        Ok(ResolverWords { lists })
+        Ok(out)
     }
 
     /// The embedded lists (parsed once).
@@ -41,7 +55,10 @@ impl ResolverWords {
 
     /// Is `lemma` in the list `name`? An unknown list contains nothing.
     pub fn has(&self, name: &str, lemma: &str) -> bool {
-        self.lists.get(name).is_some_and(|l| l.iter().any(|w| w == lemma))
+        NAMES
+            .iter()
+            .position(|x| *x == name)
+            .is_some_and(|k| self.lists[k].iter().any(|w| w == lemma))
     }
 }
 
@@ -63,5 +80,7 @@ mod tests {
     fn a_line_without_a_colon_is_an_error_with_its_line() {
         let err = ResolverWords::parse("# c\nbody government\n").unwrap_err();
         assert!(err.contains("line 2"), "{err}");
+        let err = ResolverWords::parse("bodies: government\n").unwrap_err();
+        assert!(err.contains("unknown list"), "{err}");
     }
 }
