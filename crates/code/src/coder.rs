@@ -215,16 +215,23 @@ impl Coder {
         let trees: Vec<Tree> = timed(clock, &mut times.trees, || {
             parsed.sentences.iter().map(|s| Tree::new(&s.words)).collect()
         });
+        // First pass: the countries the story names, for readings that depend on them. Each
+        // sentence's mentions are kept with the number of countries known when they were found:
+        // the second pass reuses them when no country was added since (same inputs, same output).
         let mut story = StoryContext::default();
+        let mut first_pass: Vec<(usize, Vec<(Mention, bool)>)> = Vec::with_capacity(trees.len());
         timed(clock, &mut times.actors, || {
             for tree in &trees {
-                for (m, _) in sentence_mentions(&self.actors, tree, date, &story) {
-                    if let Some(c) = m.country {
-                        if !story.countries.contains(&c) {
-                            story.countries.push(c);
+                let found = sentence_mentions(&self.actors, tree, date, &story);
+                let known = story.countries.len();
+                for (m, _) in &found {
+                    if let Some(c) = &m.country {
+                        if !story.countries.contains(c) {
+                            story.countries.push(c.clone());
                         }
                     }
                 }
+                first_pass.push((known, found));
             }
         });
         let ctx = EventContext {
@@ -242,7 +249,10 @@ impl Coder {
                 continue;
             }
             let mentions = timed(clock, &mut times.actors, || {
-                let found = sentence_mentions(&self.actors, tree, date, &story);
+                let found = match first_pass.get_mut(k) {
+                    Some((known, found)) if *known == story.countries.len() => std::mem::take(found),
+                    _ => sentence_mentions(&self.actors, tree, date, &story),
+                };
                 SentenceMentions::new(corefer(tree, k, found, &mut doc_mentions))
             });
             timed(clock, &mut times.events, || {
