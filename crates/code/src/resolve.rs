@@ -43,7 +43,10 @@ fn phrase_range(tree: &Tree, head: usize) -> (usize, usize) {
             break;
         }
         for &c in tree.children(n) {
-            if in_phrase(tree, c) && tree.base(c) != "conj" {
+            // The preposition that governs the whole phrase ("with Chun Young-woo") is not part
+            // of it; prepositions inside it ("Bank of Japan") are.
+            let governing_preposition = n == head && c < head && tree.base(c) == "case" && tree.upos(c) == "ADP";
+            if in_phrase(tree, c) && tree.base(c) != "conj" && !governing_preposition {
                 lo = lo.min(c);
                 hi = hi.max(c);
                 stack.push(c);

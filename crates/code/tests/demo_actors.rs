@@ -72,3 +72,17 @@ fn short_mentions_point_back_to_their_full_mentions() {
     assert!(doc.actors.iter().filter(|a| a.text == "North").all(|a| a.code == "PRK"));
     assert!(!doc.actors.iter().any(|a| a.text == "Chun" && a.code.starts_with("PRK")));
 }
+
+#[test]
+fn mention_texts_leave_out_the_preposition_that_governs_them() {
+    let Some(doc) = coded() else { return };
+    let prepositions = ["with", "to", "for", "on", "by", "in", "from", "at", "over", "after"];
+    for a in &doc.actors {
+        let first = a.text.split_whitespace().next().unwrap_or("").to_lowercase();
+        assert!(!prepositions.contains(&first.as_str()), "mention {:?}", a.text);
+    }
+    assert!(doc
+        .actors
+        .iter()
+        .any(|a| a.text == "Chun Young-woo" && a.code == "KORGOV"));
+}
