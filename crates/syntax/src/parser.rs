@@ -504,3 +504,17 @@ impl SplitMix {
         }
     }
 }
+
+/// The parser test fixture, and a greedy parser trained on it for `epochs` epochs: an imperfect
+/// model, so its choices are not all obvious.
+#[cfg(test)]
+pub(crate) fn trained_on_fixture(epochs: usize) -> (Vec<ParsedSentence>, Parser) {
+    let sentences = crate::conllu::read(include_str!("../tests/data/parser-fixture.conllu")).0;
+    let options = TrainOptions {
+        epochs: Some(epochs),
+        beam: 1,
+        ..TrainOptions::default()
+    };
+    let parser = Parser::train(&sentences, &options);
+    (sentences, parser)
+}

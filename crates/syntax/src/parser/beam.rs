@@ -205,25 +205,10 @@ impl Beam {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::train::TrainOptions;
-    use crate::{conllu, ParsedSentence};
-
-    fn fixture() -> Vec<ParsedSentence> {
-        conllu::read(include_str!("../../tests/data/parser-fixture.conllu")).0
-    }
 
     #[test]
     fn a_beam_of_one_decodes_like_the_greedy_parser() {
-        let sentences = fixture();
-        // a few greedy epochs: an imperfect model, so the choices are not all obvious
-        let parser = Parser::train(
-            &sentences,
-            &TrainOptions {
-                epochs: Some(2),
-                beam: 1,
-                ..TrainOptions::default()
-            },
-        );
+        let (sentences, parser) = crate::parser::trained_on_fixture(2);
         assert_eq!(parser.beam(), 1);
         for s in &sentences {
             let mut greedy = s.words.clone();
@@ -238,15 +223,7 @@ mod tests {
 
     #[test]
     fn hypotheses_stay_sorted_and_complete_together() {
-        let sentences = fixture();
-        let parser = Parser::train(
-            &sentences,
-            &TrainOptions {
-                epochs: Some(2),
-                beam: 1,
-                ..TrainOptions::default()
-            },
-        );
+        let (sentences, parser) = crate::parser::trained_on_fixture(2);
         let s = &sentences[1];
         let tokens = Tokens::new(&s.words);
         let mut beam = Beam::new(s.words.len(), 4);

@@ -121,24 +121,10 @@ fn update(trainer: &mut Trainer, tokens: &Tokens, n: usize, good: &[u16], bad: &
 mod tests {
     use super::*;
     use crate::parser::projective;
-    use crate::train::TrainOptions;
-    use crate::{conllu, ParsedSentence};
-
-    fn fixture() -> Vec<ParsedSentence> {
-        conllu::read(include_str!("../../tests/data/parser-fixture.conllu")).0
-    }
 
     #[test]
     fn gold_sequences_rebuild_the_projectivized_trees() {
-        let sentences = fixture();
-        let parser = Parser::train(
-            &sentences,
-            &TrainOptions {
-                epochs: Some(1),
-                beam: 1,
-                ..TrainOptions::default()
-            },
-        );
+        let (sentences, parser) = crate::parser::trained_on_fixture(1);
         let mut built = 0;
         for s in &sentences {
             let conllu: Vec<usize> = s.words.iter().map(|w| w.head).collect();
@@ -165,15 +151,7 @@ mod tests {
 
     #[test]
     fn a_violation_moves_the_weights_towards_the_gold_sequence() {
-        let sentences = fixture();
-        let parser = Parser::train(
-            &sentences,
-            &TrainOptions {
-                epochs: Some(1),
-                beam: 1,
-                ..TrainOptions::default()
-            },
-        );
+        let (sentences, parser) = crate::parser::trained_on_fixture(1);
         let ex = parser.example(&sentences[0]).expect("an example");
         assert!(ex.gold.is_some(), "a gold sequence");
         let tree = GoldTree {
