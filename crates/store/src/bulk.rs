@@ -136,13 +136,7 @@ mod tests {
     use dyad_code::record::*;
 
     fn document(id: &str, text: &str) -> CodedDocument {
-        let who = |code: &str| Participant {
-            text: code.into(),
-            span: [0, 3],
-            code: code.into(),
-            country: Some(code[..3].into()),
-            sector: None,
-        };
+        let who = crate::test_records::participant;
         CodedDocument {
             id: id.into(),
             text: text.into(),

@@ -17,6 +17,8 @@ mod schema;
 mod sql;
 mod sqlite;
 mod store;
+#[cfg(test)]
+mod test_records;
 mod write;
 
 pub use error::StoreError;

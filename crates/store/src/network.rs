@@ -54,13 +54,7 @@ mod tests {
     use dyad_code::record::*;
 
     fn event(source: &str, target: &str, goldstein: f32, date: &str) -> EventRecord {
-        let who = |code: &str| Participant {
-            text: code.into(),
-            span: [0, 3],
-            code: code.into(),
-            country: Some(code[..3].into()),
-            sector: None,
-        };
+        let who = crate::test_records::participant;
         EventRecord {
             doc_id: "n1".into(),
             source: who(source),

@@ -140,8 +140,7 @@ impl Parser {
                 );
                 if !options.dev.is_empty() && (epoch + 1 == epochs || epoch % 3 == 2) {
                     parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES, MAX_TABLE_LOAD);
-                    let (uas, las) = parser.attachment_scores(&options.dev);
-                    line.push_str(&format!("; dev UAS {uas:.2} LAS {las:.2}"));
+                    line.push_str(&parser.dev_scores(&options.dev));
                 }
                 eprintln!("{line}");
             }
@@ -184,8 +183,11 @@ impl Parser {
                     &mut scores,
                 ));
             }
-            if let Some(dir) = &options.snapshots {
+            // The averaged weights, computed once for the snapshot and the dev scores.
+            if options.snapshots.is_some() || (options.verbose && !options.dev.is_empty()) {
                 parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES, MAX_TABLE_LOAD);
+            }
+            if let Some(dir) = &options.snapshots {
                 let path = dir.join(format!("parser-beam{width}-epoch{}.bin.zst", epoch + 1));
                 if let Err(err) = crate::model::save(&parser, &path) {
                     eprintln!("dyad: warning: parser snapshot not written: {err}");
@@ -199,9 +201,7 @@ impl Parser {
                     trainer.len()
                 );
                 if !options.dev.is_empty() {
-                    parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES, MAX_TABLE_LOAD);
-                    let (uas, las) = parser.attachment_scores(&options.dev);
-                    line.push_str(&format!("; dev UAS {uas:.2} LAS {las:.2}"));
+                    line.push_str(&parser.dev_scores(&options.dev));
                 }
                 eprintln!("{line}");
             }
@@ -417,6 +417,12 @@ impl Parser {
             st.apply(m, l as u16);
         }
         (right, total)
+    }
+
+    /// `; dev UAS … LAS …` of the current weights on `dev`, for a training progress line.
+    fn dev_scores(&self, dev: &[ParsedSentence]) -> String {
+        let (uas, las) = self.attachment_scores(dev);
+        format!("; dev UAS {uas:.2} LAS {las:.2}")
     }
 
     /// Unlabelled and labelled attachment scores (percent; labels compared on their universal part)
