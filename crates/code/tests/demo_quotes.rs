@@ -161,3 +161,16 @@ fn a_quoted_fragment_after_the_reporters_words_is_one_mixed_quote() {
     assert_eq!(q.kind, QuoteKind::Mixed);
     assert!(slice(&doc, q.content).contains("Trump"), "{}", slice(&doc, q.content));
 }
+
+#[test]
+fn a_few_quoted_words_that_end_no_utterance_are_no_quotation() {
+    // A scare quote in reported speech is the reporter's; a short utterance is a quotation.
+    let text = "Gary Byrne has written a book in which he exposes the rage and \u{201c}eruptive\u{201d} behavior \
+                of Hillary Clinton.\n\n\u{201c}She's a fake,\u{201d} Symms said.";
+    let Some(doc) = code(text, "2016-09-30") else { return };
+    let contents: Vec<String> = doc.quotes.iter().map(|q| slice(&doc, q.content)).collect();
+    assert!(!contents.iter().any(|c| c == "eruptive"), "{contents:?}");
+    let q = quote(&doc, "She's a fake");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker(q).0, "Symms");
+}

@@ -1,6 +1,8 @@
 //! Indirect quotes: a cue verb with its complement ("Aso said Japan would not compromise", "urged
 //! supporters to monitor polling places", "cited the report", "..., he said" after the content),
-//! "according to X", and reporting nouns with a "that" clause ("Trump's claim that ...").
+//! "according to X", reporting nouns with a "that" clause ("Trump's claim that ..."), raising
+//! verbs ("Trump appears to be winning") and findings introduced by their source ("In a CBS News
+//! poll, Trump led").
 
 use super::attribute::{phrase, speaker_of, speaker_ref, Attributed, QuoteInput};
 use super::lexicon::{Cues, Verb};
@@ -36,7 +38,7 @@ fn right_extent(tree: &Tree, cues: &Cues, w: usize) -> usize {
 
 /// The word range `(lo, hi)` (inclusive) of the content the cue verb `w` introduces, if any.
 fn complement(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, usize)> {
-    if let Some(c) = tree.child_with(w, "ccomp") {
+    if let Some(c) = clausal_complement(tree, w) {
         return Some(clause_extent(tree, cues, w, tree.subtree_bounds(c)));
     }
     // An open complement: "urged supporters to monitor", "wants to win", "called it a con".
@@ -48,12 +50,74 @@ fn complement(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize, 
             .map_or(xl, |o| tree.subtree_bounds(o).0);
         return Some((lo.min(xl), xh.max(right_extent(tree, cues, w))));
     }
+    // An infinitive the parser hung on the hearer: "asked the network to donate ...".
+    if verb.addressee {
+        let infinitive = tree.child_with(w, "obj").filter(|&o| o > w).and_then(|o| {
+            tree.children(o).iter().copied().find(|&a| {
+                a > o
+                    && tree.base(a) == "acl"
+                    && tree
+                        .children(a)
+                        .iter()
+                        .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "to")
+            })
+        });
+        if let Some(a) = infinitive {
+            let (al, ah) = tree.subtree_bounds(a);
+            return Some((al, ah.max(right_extent(tree, cues, w))));
+        }
+    }
     // A parenthetical attribution: "The talks are separate, the US said."
     if verb.speech && tree.base(w) == "parataxis" {
         // The head's clause; the attribution inside it is cut out by the caller.
         return Some(tree.subtree_bounds(tree.head(w)?));
     }
-    right_dependents(tree, cues, w, verb).or_else(|| that_clause(tree, cues, w, verb))
+    right_dependents(tree, cues, w, verb)
+        .or_else(|| that_clause(tree, cues, w, verb))
+        .or_else(|| stray_that_clause(tree, w))
+}
+
+/// A "that" clause right after the cue that the parser made the main clause ("When Clinton noted
+/// that Trump has not paid taxes, he interrupted her", with "paid" as the root): the content runs
+/// from "that" to the end of that clause, without its parentheticals.
+fn stray_that_clause(tree: &Tree, w: usize) -> Option<(usize, usize)> {
+    let that = w + 1;
+    if that >= tree.len() || tree.lemma(that) != "that" || tree.base(that) != "mark" {
+        return None;
+    }
+    let mut clause = tree.head(that).filter(|&c| c > that)?;
+    // Up from a word the parser gave the mark to ("that Trump has ... paid": "has").
+    while matches!(tree.base(clause), "aux" | "cop" | "nsubj") {
+        clause = tree.head(clause).filter(|&h| h > that)?;
+    }
+    // Not when it does belong to the cue (then the cue would have a complement).
+    if tree.head(clause) == Some(w) {
+        return None;
+    }
+    let hi = tree
+        .children(clause)
+        .iter()
+        .copied()
+        .filter(|&c| c > clause && !matches!(tree.base(c), "parataxis" | "punct" | "cc" | "conj"))
+        .map(|c| tree.subtree_bounds(c).1)
+        .max()
+        .unwrap_or(clause);
+    Some((that, hi))
+}
+
+/// The clausal complement of cue `w`: the one after it when the parser gave it two. A clause
+/// between the cue's subject and the cue is a relative or appositive the parser misread ("Paradis,
+/// who has been active in politics, says she ..."; "Zaheed, acting director of X, said ...").
+fn clausal_complement(tree: &Tree, w: usize) -> Option<usize> {
+    let subject = tree.child_with(w, "nsubj");
+    let mut clauses = tree.children_with(w, "ccomp");
+    let first = clauses.next()?;
+    let after = std::iter::once(first).chain(clauses).find(|&c| c > w);
+    let inside_subject = |c: usize| c < w && subject.is_some_and(|s| s < c);
+    match after {
+        Some(c) if inside_subject(first) => Some(c),
+        _ => Some(first),
+    }
 }
 
 /// A "that" clause the parser hung on something after a verb of speech ("said in the letter that
@@ -78,12 +142,16 @@ fn that_clause(tree: &Tree, cues: &Cues, w: usize, verb: Verb) -> Option<(usize,
 /// ("commented on the case"); time, place and manner do not ("said on Friday", "in a
 /// statement"), nor an inverted subject ("said Mr. Barrett"), nor a coordinated clause.
 fn carries_content(tree: &Tree, c: usize, verb: Verb) -> bool {
+    if verb.clause_only && matches!(tree.base(c), "obj" | "iobj" | "obl" | "nmod") {
+        return false;
+    }
     match tree.base(c) {
         "obj" | "iobj" => !verb.addressee || verb.object,
         "obl" => {
             tree.deprel(c) == "obl"
                 && match tree.case_of(c).as_deref() {
                     Some("about" | "of" | "for" | "against" | "over") => true,
+                    Some("to") => verb.to_object,
                     Some("on") => tree.upos(c) == "NOUN",
                     _ => false,
                 }
@@ -212,6 +280,9 @@ fn set_off(tree: &Tree, w: usize) -> Option<Vec<(usize, usize)>> {
             }
             lo
         }
+        // A participle with no subject of its own ("..., citing the figures") qualifies the clause
+        // before it; what it reports follows it.
+        None if tree.words[w].xpos == "VBG" => return None,
         None => w,
     };
     if start < 2 || !is_separator(form(start - 1)) {
@@ -284,7 +355,7 @@ pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
             continue;
         }
         for w in 0..tree.len() {
-            if tree.upos(w) != "VERB" || input.quoted_word(k, w) {
+            if tree.upos(w) != "VERB" || input.quoted_word(k, w) || cues.raising.contains(tree.lemma(w)) {
                 continue;
             }
             // A verb outside the lexicon still reports an attitude when it takes a finite
@@ -309,6 +380,10 @@ pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
             let Some((lo, hi)) = found else {
                 continue;
             };
+            // One word is a target, not a report ("supported Sanders", "raised money").
+            if lo == hi {
+                continue;
+            }
             // An attribution inside its content ("The museum, Mr. Bush said, celebrated ..."):
             // the content is what stands on either side of it.
             let mut parts = set_off.unwrap_or_default();
@@ -349,6 +424,8 @@ pub fn find(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
         reporting_nouns(input, cues, k, &mut out);
         misread_verbs(input, cues, k, &mut out);
         passives(input, cues, k, &mut out);
+        raising(input, cues, k, &mut out);
+        in_source(input, cues, k, &mut out);
     }
     // One attribution per content.
     let mut seen = std::collections::HashSet::new();
@@ -480,6 +557,74 @@ fn passives(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attributed>
         out[i].speaker = Some(speaker_ref(tree, k, agent));
         out[i].confidence = 0.5;
     }
+}
+
+/// A raising verb ("Trump appears to be winning", "the race seems closer", "it appears that ..."):
+/// the content is its subject with its complement, two parts with the verb cut out; the report is
+/// the writer's, so there is no speaker.
+fn raising(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attributed>) {
+    let tree = &input.trees[k];
+    for w in 0..tree.len() {
+        if !matches!(tree.upos(w), "VERB" | "AUX") || input.quoted_word(k, w) || !cues.raising.contains(tree.lemma(w)) {
+            continue;
+        }
+        let complement = tree
+            .children(w)
+            .iter()
+            .copied()
+            .find(|&c| c > w && matches!(tree.base(c), "xcomp" | "ccomp"));
+        let Some(complement) = complement else { continue };
+        let (clo, chi) = tree.subtree_bounds(complement);
+        let Some(second) = trim(tree, clo, chi) else { continue };
+        let subject = tree
+            .child_with(w, "nsubj")
+            .filter(|&s| s < w && tree.base(s) != "expl" && tree.lemma(s) != "it")
+            .and_then(|s| {
+                let (a, b) = tree.subtree_bounds(s);
+                trim(tree, a, b)
+            });
+        let parts: Vec<(usize, usize)> = subject.into_iter().chain(std::iter::once(second)).collect();
+        let (lo, hi) = (parts[0].0, second.1);
+        if hi == lo {
+            continue;
+        }
+        let i = push(out, input, k, (lo, hi), w);
+        if parts.len() > 1 {
+            out[i].parts = parts.iter().map(|&(a, b)| input.span(k, a, b)).collect();
+        }
+        out[i].confidence = 0.4;
+    }
+}
+
+/// "In a CBS News poll, Trump led Clinton": a sentence opening with "In" and a source noun, then
+/// a comma, reports the clause after the comma; the source is the speaker. Not when that clause
+/// has a cue verb of its own ("In a statement, Trump said ..."): that cue is the attribution.
+fn in_source(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attributed>) {
+    let tree = &input.trees[k];
+    let form = |i: usize| tree.words[i].form.as_str();
+    let Some(open) = (0..tree.len().min(2)).find(|&i| form(i).eq_ignore_ascii_case("in")) else {
+        return;
+    };
+    if input.quoted_word(k, open) {
+        return;
+    }
+    let Some(comma) = (open + 1..tree.len().min(open + 16)).find(|&i| form(i) == ",") else {
+        return;
+    };
+    let Some(source) = (open + 1..comma).find(|&i| tree.upos(i) == "NOUN" && cues.sources.contains(tree.lemma(i)))
+    else {
+        return;
+    };
+    let Some((lo, hi)) = trim(tree, comma + 1, tree.len() - 1) else {
+        return;
+    };
+    let has_cue = (lo..=hi).any(|i| tree.upos(i) == "VERB" && cues.verb(tree.lemma(i)).is_some());
+    if has_cue || hi < lo + 2 {
+        return;
+    }
+    let i = push(out, input, k, (lo, hi), open);
+    out[i].speaker = Some(speaker_ref(tree, k, source));
+    out[i].confidence = 0.5;
 }
 
 /// A reporting noun with a "that" clause: "Trump's claim that ...", "the warning that ...".
@@ -717,5 +862,124 @@ mod tests {
              endorsed/endorse/VERB/0/root/VBN ././PUNCT/4/punct",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_clause_between_the_subject_and_the_cue_is_no_content() {
+        // "Paradis, who was active, says she is independent": the parser made the relative
+        // clause a complement; the clause after the cue is what she says.
+        let found = contents(
+            "Paradis/Paradis/PROPN/7/nsubj ,/,/PUNCT/5/punct who/who/PRON/5/nsubj was/be/AUX/5/cop \
+             active/active/ADJ/7/ccomp ,/,/PUNCT/5/punct says/say/VERB/0/root she/she/PRON/10/nsubj \
+             is/be/AUX/10/cop independent/independent/ADJ/7/ccomp ././PUNCT/7/punct",
+        );
+        assert_eq!(found, [("says".into(), "she is independent".into())]);
+    }
+
+    #[test]
+    fn one_word_and_the_object_of_a_clause_only_cue_are_no_content() {
+        // "He supported Sanders."
+        let found =
+            contents("He/he/PRON/2/nsubj supported/support/VERB/0/root Sanders/Sanders/PROPN/2/obj ././PUNCT/2/punct");
+        assert!(found.is_empty(), "{found:?}");
+        // "He added $3 million to the fund." vs "He added that taxes rose."
+        let found = contents(
+            "He/he/PRON/2/nsubj added/add/VERB/0/root $/$/SYM/2/obj 3/3/NUM/5/compound million/million/NUM/3/nummod \
+             to/to/ADP/8/case the/the/DET/8/det fund/fund/NOUN/2/obl ././PUNCT/2/punct",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = contents(
+            "He/he/PRON/2/nsubj added/add/VERB/0/root that/that/SCONJ/5/mark taxes/tax/NOUN/5/nsubj \
+             rose/rise/VERB/2/ccomp ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("added".into(), "that taxes rose".into())]);
+    }
+
+    #[test]
+    fn a_raising_verb_reports_its_subject_with_its_complement() {
+        // "Trump appears to be winning."
+        let (text, s) = sentence(
+            "Trump/Trump/PROPN/2/nsubj appears/appear/VERB/0/root to/to/PART/5/mark be/be/AUX/5/aux \
+             winning/win/VERB/2/xcomp ././PUNCT/2/punct",
+        );
+        let sentences = [s];
+        let trees = [Tree::new(&sentences[0].words)];
+        let mentions = [SentenceMentions::new(Vec::new())];
+        let input = QuoteInput {
+            sentences: &sentences,
+            trees: &trees,
+            mentions: &mentions,
+            quoted: &[],
+        };
+        let found = find(&input, Cues::embedded());
+        assert_eq!(found.len(), 1, "{found:?}");
+        let parts: Vec<&str> = found[0].parts.iter().map(|p| &text[p.range()]).collect();
+        assert_eq!(parts, ["Trump", "to be winning"]);
+        assert!(found[0].speaker.is_none(), "the report is the writer's");
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_reports_what_follows_it() {
+        // "Obama defended the plan, citing the figures." (the participle's subject is Obama's)
+        let found = contents(
+            "Obama/Obama/PROPN/2/nsubj defended/defend/VERB/0/root the/the/DET/4/det plan/plan/NOUN/2/obj \
+             ,/,/PUNCT/6/punct citing/cite/VERB/2/advcl/VBG the/the/DET/8/det figures/figure/NOUN/6/obj \
+             ././PUNCT/2/punct",
+        );
+        assert!(found.contains(&("citing".into(), "the figures".into())), "{found:?}");
+        // The same with the lemmatizer's "noting" -> "not".
+        let found = contents(
+            "She/she/PRON/2/nsubj praised/praise/VERB/0/root it/it/PRON/2/obj ,/,/PUNCT/5/punct \
+             noting/not/VERB/2/advcl/VBG that/that/SCONJ/8/mark taxes/tax/NOUN/8/nsubj rose/rise/VERB/5/ccomp \
+             ././PUNCT/2/punct",
+        );
+        assert!(
+            found.contains(&("noting".into(), "that taxes rose".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn misattached_complements_are_recovered() {
+        // "He referred to the scandal."
+        let found = contents(
+            "He/he/PRON/2/nsubj referred/refer/VERB/0/root to/to/ADP/5/case the/the/DET/5/det \
+             scandal/scandal/NOUN/2/obl ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("referred".into(), "the scandal".into())]);
+        // "Trump asked the network to donate money": the infinitive hung on the hearer.
+        let found = contents(
+            "Trump/Trump/PROPN/2/nsubj asked/ask/VERB/0/root the/the/DET/4/det network/network/NOUN/2/obj \
+             to/to/PART/6/mark donate/donate/VERB/4/acl money/money/NOUN/6/obj ././PUNCT/2/punct",
+        );
+        assert_eq!(found, [("asked".into(), "to donate money".into())]);
+        // "When Clinton noted that Trump has not paid taxes, he interrupted her": the parser made
+        // the complement the main clause.
+        let found = contents(
+            "When/when/ADV/3/advmod Clinton/Clinton/PROPN/3/nsubj noted/note/VERB/9/advcl that/that/SCONJ/6/mark \
+             Trump/Trump/PROPN/6/nsubj has/have/AUX/9/aux not/not/PART/9/advmod paid/pay/VERB/0/root/VBN \
+             taxes/tax/NOUN/9/obj ,/,/PUNCT/9/punct he/he/PRON/12/nsubj interrupted/interrupt/VERB/9/parataxis \
+             her/she/PRON/12/obj ././PUNCT/9/punct",
+        );
+        assert!(
+            found.contains(&("noted".into(), "that Trump has not paid taxes".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_in_a_poll_reports_the_poll() {
+        let found = contents(
+            "In/in/ADP/4/case a/a/DET/4/det CBS/CBS/PROPN/4/compound poll/poll/NOUN/7/obl ,/,/PUNCT/4/punct \
+             Trump/Trump/PROPN/7/nsubj led/lead/VERB/0/root Clinton/Clinton/PROPN/7/obj by/by/ADP/11/case \
+             five/five/NUM/11/nummod points/point/NOUN/7/obl ././PUNCT/7/punct",
+        );
+        assert_eq!(found, [("In".into(), "Trump led Clinton by five points".into())]);
+        // A cue of its own in the clause is the attribution.
+        let found = contents(
+            "In/in/ADP/3/case a/a/DET/3/det statement/statement/NOUN/6/obl ,/,/PUNCT/3/punct he/he/PRON/6/nsubj \
+             said/say/VERB/0/root taxes/tax/NOUN/8/nsubj rose/rise/VERB/6/ccomp ././PUNCT/6/punct",
+        );
+        assert_eq!(found, [("said".into(), "taxes rose".into())]);
     }
 }

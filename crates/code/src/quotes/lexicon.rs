@@ -19,6 +19,11 @@ pub struct Verb {
     /// Its object is the hearer, not what was said ("told reporters", "urged them"): the object
     /// alone is no content.
     pub addressee: bool,
+    /// Only a clause carries its content ("maintained that ...", "added that ..."): its object or
+    /// oblique does not ("maintained a lead", "added $3 million").
+    pub clause_only: bool,
+    /// Its `to` oblique is the content ("referred to the scandal", "pointed to the polls").
+    pub to_object: bool,
     /// How sure a match is to be speech (1.0) rather than belief or perception (lower).
     pub weight: f32,
 }
@@ -31,6 +36,12 @@ pub struct Cues {
     /// Nouns naming a document or an act of speech: as a bare object ("proposed a resolution",
     /// "made a statement", "wrote a book") they name the work, not what it says.
     pub artifacts: HashSet<String>,
+    /// Verbs whose subject is part of what is reported ("Trump appears to be winning", "the race
+    /// seems closer"): the report is the writer's, with no speaker in the sentence.
+    pub raising: HashSet<String>,
+    /// Nouns naming where findings or words were published ("In a CBS News poll, Trump led"):
+    /// the clause after "In ... poll," is theirs.
+    pub sources: HashSet<String>,
 }
 
 impl Cues {
@@ -61,11 +72,19 @@ impl Cues {
                 }
                 "object" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).object = true,
                 "addressee" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).addressee = true,
+                "clause" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).clause_only = true,
+                "to" => cues.verbs.entry(cue.to_string()).or_insert_with(verb).to_object = true,
                 "noun" => {
                     cues.nouns.insert(cue.to_string());
                 }
                 "artifact" => {
                     cues.artifacts.insert(cue.to_string());
+                }
+                "raising" => {
+                    cues.raising.insert(cue.to_string());
+                }
+                "source" => {
+                    cues.sources.insert(cue.to_string());
                 }
                 "phrase" => {}
                 other => warnings.push(format!("cues.tsv:{}: unknown kind {other:?}; line skipped", i + 1)),
@@ -80,9 +99,18 @@ impl Cues {
         CELL.get_or_init(|| Cues::parse(CUES).0)
     }
 
-    /// The cue verb `lemma`, if it is one.
+    /// The cue verb `lemma`, if it is one. A lemma whose silent e the lemmatizer got wrong on an
+    /// unknown form ("noting" -> "not", "applauding" -> "applaude") is read with it restored or
+    /// dropped.
     pub fn verb(&self, lemma: &str) -> Option<Verb> {
-        self.verbs.get(lemma).copied()
+        if let Some(v) = self.verbs.get(lemma) {
+            return Some(*v);
+        }
+        let restored = match lemma.strip_suffix('e') {
+            Some(stem) => self.verbs.get(stem),
+            None => self.verbs.get(&format!("{lemma}e")),
+        };
+        restored.copied()
     }
 }
 
@@ -102,7 +130,13 @@ mod tests {
         assert!(cues.verb("criticize").is_some_and(|v| v.speech && v.object));
         assert!(cues.nouns.contains("statement"));
         assert!(cues.artifacts.contains("resolution") && cues.artifacts.contains("statement"));
+        assert!(cues.verb("add").is_some_and(|v| v.speech && v.clause_only));
+        assert!(cues.verb("refer").is_some_and(|v| v.to_object));
+        assert!(cues.sources.contains("poll"));
+        assert!(cues.raising.contains("appear") && cues.verb("appear").is_none());
         assert_eq!(cues.verb("table"), None);
+        assert_eq!(cues.verb("not"), cues.verb("note"), "a lemma with its silent e lost");
+        assert_eq!(cues.verb("applaude"), cues.verb("applaud"));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Document-level clean-up of the attributions: a quoted fragment inside reported speech becomes
 //! part of one mixed quote; a quote split by its attribution (`"A," he said, "B."`) or continued
 //! over paragraphs becomes one quote with one speaker; scare quotes and titles (a few quoted words
-//! with no cue) are dropped; an unattributed quote right after an attributed one keeps its speaker.
+//! with no cue, or with one but ending no utterance) are dropped; an unattributed quote right
+//! after an attributed one keeps its speaker.
 
 use super::attribute::{Attributed, QuoteInput};
 use crate::record::QuoteKind;
+use dyad_syntax::Word;
 use dyad_text::Span;
 
 /// Quoted stretches this short with no cue of their own are scare quotes or titles.
@@ -149,19 +151,29 @@ fn outermost(input: &QuoteInput, quotes: Vec<Attributed>) -> Vec<Attributed> {
         .collect()
 }
 
-/// A short quoted stretch with no cue and no reporting clause around it.
+/// A short quoted stretch with no cue, or one that ends no utterance (a scare quote or a title).
 fn is_scare(input: &QuoteInput, d: &Attributed) -> bool {
-    if d.cue.is_some() || !d.parts.is_empty() || d.continues {
+    if !d.parts.is_empty() || d.continues {
         return false;
     }
-    let words: usize = (d.sentences[0]..=d.sentences[1])
-        .map(|k| {
+    let words: Vec<&Word> = (d.sentences[0]..=d.sentences[1])
+        .flat_map(|k| {
             (0..input.sentences[k].words.len())
-                .filter(|&w| input.word_in(k, w, d.content) && input.sentences[k].words[w].upos != "PUNCT")
-                .count()
+                .filter(move |&w| input.word_in(k, w, d.content))
+                .map(move |w| &input.sentences[k].words[w])
         })
-        .sum();
-    words <= SCARE_WORDS
+        .collect();
+    let spoken = words.iter().filter(|w| w.upos != "PUNCT").count();
+    if spoken > SCARE_WORDS {
+        return false;
+    }
+    // With a cue in the sentence, a few words still make an utterance when they end as one does
+    // (`"She's a fake," he said`, `"With nukes?" he asked`); a bare fragment (`the "fair"
+    // process`, `called it "velvet gloves"`) is the reporter's, set off, not a quotation.
+    d.cue.is_none()
+        || !words
+            .last()
+            .is_some_and(|w| matches!(w.form.as_str(), "," | "." | "?" | "!" | "…" | "..."))
 }
 
 /// Joins a quotation with no cue of its own to the one before it when only that one's
