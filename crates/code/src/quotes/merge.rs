@@ -170,10 +170,19 @@ fn is_scare(input: &QuoteInput, d: &Attributed) -> bool {
     // With a cue in the sentence, a few words still make an utterance when they end as one does
     // (`"She's a fake," he said`, `"With nukes?" he asked`); a bare fragment (`the "fair"
     // process`, `called it "velvet gloves"`) is the reporter's, set off, not a quotation.
-    d.cue.is_none()
-        || !words
-            .last()
-            .is_some_and(|w| matches!(w.form.as_str(), "," | "." | "?" | "!" | "…" | "..."))
+    let ends_utterance = words
+        .last()
+        .is_some_and(|w| matches!(w.form.as_str(), "," | "." | "?" | "!" | "…" | "..."));
+    // Opened right after a word of the reporter's (`is mounting a "phony attack."`), it is part of
+    // the reporter's sentence, whatever punctuation it closes with; right after its cue it is what
+    // was said (`said "talks can wait."`).
+    let k = d.sentences[0];
+    let opened = d.outer.unwrap_or(d.content).start;
+    let before = input.sentences[k].words.iter().rposition(|w| w.span.end <= opened);
+    let embedded = before.is_some_and(|b| {
+        input.sentences[k].words[b].upos != "PUNCT" && d.cue.is_none_or(|(ck, cw, _)| (ck, cw) != (k, b))
+    });
+    d.cue.is_none() || !ends_utterance || embedded
 }
 
 /// Joins a quotation with no cue of its own to the one before it when only that one's
@@ -257,5 +266,78 @@ fn carry_over(input: &QuoteInput, out: &mut [Attributed]) {
             out[i].inherited = true;
             out[i].confidence = 0.7;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::SentenceMentions;
+    use crate::tree::Tree;
+    use dyad_syntax::ParsedSentence;
+
+    /// One sentence of `form/UPOS` words separated by spaces.
+    fn sentence(spec: &str) -> ParsedSentence {
+        let mut text = String::new();
+        let mut words = Vec::new();
+        for w in spec.split_whitespace() {
+            let (form, upos) = w.split_once('/').expect("form/UPOS");
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(form);
+            words.push(Word {
+                form: form.into(),
+                span: Span::new(start, text.len()),
+                upos: upos.into(),
+                ..Word::default()
+            });
+        }
+        ParsedSentence {
+            span: Span::new(0, text.len()),
+            words,
+            ..ParsedSentence::default()
+        }
+    }
+
+    /// Is the quotation of words `from..=to` (marks at `from - 1` and `to + 1`), with a cue, a scare quote?
+    fn scare_with_cue(spec: &str, from: usize, to: usize) -> bool {
+        let sentences = [sentence(spec)];
+        let trees = [Tree::new(&sentences[0].words)];
+        let mentions = [SentenceMentions::new(Vec::new())];
+        let input = QuoteInput {
+            sentences: &sentences,
+            trees: &trees,
+            mentions: &mentions,
+            quoted: &[],
+        };
+        let w = &sentences[0].words;
+        let mut d = Attributed::new(QuoteKind::Direct, w[from].span.cover(w[to].span), [0, 0]);
+        d.outer = Some(w[from - 1].span.cover(w[to + 1].span));
+        d.cue = Some((0, 0, 1));
+        is_scare(&input, &d)
+    }
+
+    #[test]
+    fn a_short_quotation_with_a_cue_is_a_scare_quote_unless_it_stands_as_an_utterance() {
+        // `"She's a fake," Symms said.`: an utterance.
+        assert!(!scare_with_cue(
+            "“/PUNCT She/PRON 's/AUX a/DET fake/NOUN ,/PUNCT ”/PUNCT Symms/PROPN said/VERB ./PUNCT",
+            1,
+            5
+        ));
+        // `... exposes the "eruptive" behavior`: no closing punctuation.
+        assert!(scare_with_cue(
+            "exposes/VERB the/DET “/PUNCT eruptive/ADJ ”/PUNCT behavior/NOUN",
+            3,
+            3
+        ));
+        // `... is mounting a "phony attack."`: opened after the reporter's word.
+        assert!(scare_with_cue(
+            "is/AUX mounting/VERB a/DET “/PUNCT phony/ADJ attack/NOUN ./PUNCT ”/PUNCT",
+            4,
+            6
+        ));
     }
 }
