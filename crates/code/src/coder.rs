@@ -318,6 +318,10 @@ impl Coder {
                 .and_then(|m| m.refers_to)
                 .and_then(|k| actors.get(k))
                 .map(|full| full.text.clone())
+                .or_else(|| {
+                    let (a, b) = sp.antecedent?;
+                    Some(parsed.doc.text[words(sp.sentence, a, b).range()].to_string())
+                })
                 .unwrap_or_else(|| text.clone());
             Speaker {
                 span: parsed.chars(span),

@@ -174,3 +174,15 @@ fn a_few_quoted_words_that_end_no_utterance_are_no_quotation() {
     assert_eq!(q.kind, QuoteKind::Direct);
     assert_eq!(speaker(q).0, "Symms");
 }
+
+#[test]
+fn a_relative_pronoun_speaker_is_named_by_its_antecedent() {
+    let text = "Reporters met Bernie Sanders, who said the system was rigged.";
+    let Some(doc) = code(text, "2016-09-30") else { return };
+    let s = quote(&doc, "the system was rigged")
+        .speaker
+        .as_ref()
+        .expect("a speaker");
+    assert_eq!(s.text, "who", "the mention in the sentence");
+    assert!(s.name.contains("Sanders"), "{}", s.name);
+}

@@ -20,6 +20,9 @@ pub struct SpeakerRef {
     /// The word range of the speaker phrase.
     pub start: usize,
     pub end: usize,
+    /// For a relative pronoun ("Cruz, who said ..."), the word range of the phrase it stands for;
+    /// `head` is that phrase's head.
+    pub antecedent: Option<(usize, usize)>,
 }
 
 /// One attributed quote (byte spans into the document text).
@@ -117,7 +120,16 @@ pub(crate) fn speaker_of(tree: &Tree, cue: usize) -> (Option<usize>, Option<usiz
             .find(|&c| tree.case_of(c).as_deref() == Some("by"));
         return (speaker, medium);
     }
-    (tree.subject(verb).or_else(|| stray_subject(tree, verb)), None)
+    // A relative pronoun subject is kept as the mention ("Cruz, who said"); `speaker_ref` resolves it.
+    let relative = tree
+        .child_with(verb, "nsubj")
+        .filter(|&s| tree.relative_antecedent(s).is_some());
+    (
+        relative
+            .or_else(|| tree.subject(verb))
+            .or_else(|| stray_subject(tree, verb)),
+        None,
+    )
 }
 
 /// A subject the parser attached to the wrong word: the nearest `nsubj` before the verb (or
@@ -214,12 +226,33 @@ pub(crate) fn phrase(tree: &Tree, w: usize) -> (usize, usize) {
 }
 
 pub(crate) fn speaker_ref(tree: &Tree, sentence: usize, head: usize) -> SpeakerRef {
+    // A relative pronoun is the speaker's mention; the noun it stands for names the speaker (by
+    // the word order when the parser missed the relative clause: "Sanders, who said").
+    let after_comma = |w: usize| {
+        tree.words[w].xpos == "WP"
+            && w >= 2
+            && tree.words[w - 1].form == ","
+            && matches!(tree.upos(w - 2), "PROPN" | "NOUN")
+    };
+    let antecedent = tree
+        .relative_antecedent(head)
+        .or_else(|| after_comma(head).then(|| head - 2));
+    if let Some(a) = antecedent {
+        return SpeakerRef {
+            sentence,
+            head: a,
+            start: head,
+            end: head + 1,
+            antecedent: Some(phrase(tree, a)),
+        };
+    }
     let (start, end) = phrase(tree, head);
     SpeakerRef {
         sentence,
         head,
         start,
         end,
+        antecedent: None,
     }
 }
 
