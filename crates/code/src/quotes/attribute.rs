@@ -68,6 +68,21 @@ impl Attributed {
     }
 }
 
+/// Runs `f` on the input of a one-sentence document with no mentions and no quotation marks
+/// (for unit tests of the quote stages).
+#[cfg(test)]
+pub(crate) fn with_one_sentence<R>(s: ParsedSentence, f: impl FnOnce(&QuoteInput) -> R) -> R {
+    let sentences = [s];
+    let trees = [Tree::new(&sentences[0].words)];
+    let mentions = [SentenceMentions::new(Vec::new())];
+    f(&QuoteInput {
+        sentences: &sentences,
+        trees: &trees,
+        mentions: &mentions,
+        quoted: &[],
+    })
+}
+
 /// Document-level input: sentences, their trees and mentions, and the quotation-mark spans.
 pub struct QuoteInput<'a> {
     pub sentences: &'a [ParsedSentence],

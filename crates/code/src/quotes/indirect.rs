@@ -652,8 +652,8 @@ fn reporting_nouns(input: &QuoteInput, cues: &Cues, k: usize, out: &mut Vec<Attr
 
 #[cfg(test)]
 mod tests {
+    use super::super::attribute::with_one_sentence;
     use super::*;
-    use crate::mentions::SentenceMentions;
     use dyad_syntax::{ParsedSentence, Word};
     use dyad_text::Span;
 
@@ -690,24 +690,17 @@ mod tests {
     /// The contents (and cue forms) found in a one-sentence document.
     fn contents(spec: &str) -> Vec<(String, String)> {
         let (text, s) = sentence(spec);
-        let sentences = [s];
-        let trees = [Tree::new(&sentences[0].words)];
-        let mentions = [SentenceMentions::new(Vec::new())];
-        let input = QuoteInput {
-            sentences: &sentences,
-            trees: &trees,
-            mentions: &mentions,
-            quoted: &[],
-        };
-        find(&input, Cues::embedded())
-            .iter()
-            .map(|a| {
-                let cue = a
-                    .cue
-                    .map_or(String::new(), |(_, w, _)| sentences[0].words[w].form.clone());
-                (cue, text[a.content.range()].to_string())
-            })
-            .collect()
+        with_one_sentence(s, |input| {
+            find(input, Cues::embedded())
+                .iter()
+                .map(|a| {
+                    let cue = a
+                        .cue
+                        .map_or(String::new(), |(_, w, _)| input.sentences[0].words[w].form.clone());
+                    (cue, text[a.content.range()].to_string())
+                })
+                .collect()
+        })
     }
 
     #[test]
@@ -902,16 +895,7 @@ mod tests {
             "Trump/Trump/PROPN/2/nsubj appears/appear/VERB/0/root to/to/PART/5/mark be/be/AUX/5/aux \
              winning/win/VERB/2/xcomp ././PUNCT/2/punct",
         );
-        let sentences = [s];
-        let trees = [Tree::new(&sentences[0].words)];
-        let mentions = [SentenceMentions::new(Vec::new())];
-        let input = QuoteInput {
-            sentences: &sentences,
-            trees: &trees,
-            mentions: &mentions,
-            quoted: &[],
-        };
-        let found = find(&input, Cues::embedded());
+        let found = with_one_sentence(s, |input| find(input, Cues::embedded()));
         assert_eq!(found.len(), 1, "{found:?}");
         let parts: Vec<&str> = found[0].parts.iter().map(|p| &text[p.range()]).collect();
         assert_eq!(parts, ["Trump", "to be winning"]);

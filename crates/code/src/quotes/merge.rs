@@ -271,9 +271,8 @@ fn carry_over(input: &QuoteInput, out: &mut [Attributed]) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::attribute::with_one_sentence;
     use super::*;
-    use crate::mentions::SentenceMentions;
-    use crate::tree::Tree;
     use dyad_syntax::ParsedSentence;
 
     /// One sentence of `form/UPOS` words separated by spaces.
@@ -303,20 +302,13 @@ mod tests {
 
     /// Is the quotation of words `from..=to` (marks at `from - 1` and `to + 1`), with a cue, a scare quote?
     fn scare_with_cue(spec: &str, from: usize, to: usize) -> bool {
-        let sentences = [sentence(spec)];
-        let trees = [Tree::new(&sentences[0].words)];
-        let mentions = [SentenceMentions::new(Vec::new())];
-        let input = QuoteInput {
-            sentences: &sentences,
-            trees: &trees,
-            mentions: &mentions,
-            quoted: &[],
-        };
-        let w = &sentences[0].words;
-        let mut d = Attributed::new(QuoteKind::Direct, w[from].span.cover(w[to].span), [0, 0]);
-        d.outer = Some(w[from - 1].span.cover(w[to + 1].span));
-        d.cue = Some((0, 0, 1));
-        is_scare(&input, &d)
+        with_one_sentence(sentence(spec), |input| {
+            let w = &input.sentences[0].words;
+            let mut d = Attributed::new(QuoteKind::Direct, w[from].span.cover(w[to].span), [0, 0]);
+            d.outer = Some(w[from - 1].span.cover(w[to + 1].span));
+            d.cue = Some((0, 0, 1));
+            is_scare(input, &d)
+        })
     }
 
     #[test]
