@@ -132,12 +132,7 @@ impl Parser {
                 total += t;
             }
             if options.verbose {
-                let mut line = format!(
-                    "parser: epoch {}/{epochs}: transitions {:.2}% right, {} features",
-                    epoch + 1,
-                    100.0 * right as f64 / total.max(1) as f64,
-                    trainer.len()
-                );
+                let mut line = epoch_line("", epoch, epochs, "transitions", right, total, trainer.len());
                 if !options.dev.is_empty() && (epoch + 1 == epochs || epoch % 3 == 2) {
                     parser.weights = trainer.average(PRUNE_BELOW, MAX_MODEL_FEATURES, MAX_TABLE_LOAD);
                     line.push_str(&parser.dev_scores(&options.dev));
@@ -194,12 +189,8 @@ impl Parser {
                 }
             }
             if options.verbose {
-                let mut line = format!(
-                    "parser: beam {width} epoch {}/{beam_epochs}: {:.2}% sentences right, {} features",
-                    epoch + 1,
-                    100.0 * right as f64 / total.max(1) as f64,
-                    trainer.len()
-                );
+                let phase = format!("beam {width} ");
+                let mut line = epoch_line(&phase, epoch, beam_epochs, "sentences", right, total, trainer.len());
                 if !options.dev.is_empty() {
                     line.push_str(&parser.dev_scores(&options.dev));
                 }
@@ -467,6 +458,23 @@ impl ValidClasses {
             c => self.right && fits((c - 2) / 2, false),
         }
     }
+}
+
+/// One training progress line: "parser: beam 4 epoch 2/6: sentences 51.20% right, 390000 features".
+fn epoch_line(
+    phase: &str,
+    epoch: usize,
+    epochs: usize,
+    unit: &str,
+    right: usize,
+    total: usize,
+    features: usize,
+) -> String {
+    format!(
+        "parser: {phase}epoch {}/{epochs}: {unit} {:.2}% right, {features} features",
+        epoch + 1,
+        100.0 * right as f64 / total.max(1) as f64
+    )
 }
 
 /// Guarantees a single root even on a corrupt model: later root words attach to the first.

@@ -32,6 +32,9 @@ pub struct Verb {
 #[derive(Debug, Default)]
 pub struct Cues {
     pub verbs: HashMap<String, Verb>,
+    /// The verbs ending in a silent e, by their stem without it ("not" -> note), for lemmas the
+    /// lemmatizer got wrong.
+    silent_e: HashMap<String, Verb>,
     pub nouns: HashSet<String>,
     /// Nouns naming a document or an act of speech: as a bare object ("proposed a resolution",
     /// "made a statement", "wrote a book") they name the work, not what it says.
@@ -90,6 +93,11 @@ impl Cues {
                 other => warnings.push(format!("cues.tsv:{}: unknown kind {other:?}; line skipped", i + 1)),
             }
         }
+        cues.silent_e = cues
+            .verbs
+            .iter()
+            .filter_map(|(lemma, &v)| Some((lemma.strip_suffix('e')?.to_string(), v)))
+            .collect();
         (cues, warnings)
     }
 
@@ -103,14 +111,11 @@ impl Cues {
     /// unknown form ("noting" -> "not", "applauding" -> "applaude") is read with it restored or
     /// dropped.
     pub fn verb(&self, lemma: &str) -> Option<Verb> {
-        if let Some(v) = self.verbs.get(lemma) {
-            return Some(*v);
-        }
-        let restored = match lemma.strip_suffix('e') {
-            Some(stem) => self.verbs.get(stem),
-            None => self.verbs.get(&format!("{lemma}e")),
-        };
-        restored.copied()
+        self.verbs
+            .get(lemma)
+            .or_else(|| self.silent_e.get(lemma))
+            .or_else(|| self.verbs.get(lemma.strip_suffix('e')?))
+            .copied()
     }
 }
 
