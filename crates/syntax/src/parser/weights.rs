@@ -153,7 +153,19 @@ pub struct Weights {
     slots: Vec<Slot>,
     /// `(class, weight)` pairs, each slot's entries contiguous.
     entries: Vec<(u16, i16)>,
+    /// Rebuilt at load, not stored: the rows of the features with many entries as dense weight
+    /// vectors of `dense_width` classes, added with SIMD instead of entry by entry. Their slots
+    /// have [`DENSE`] set in `len` and the row number in `start`.
+    dense: Vec<i16>,
+    dense_width: usize,
+    /// The entry count of each dense row in `entries` (to store the table again).
+    dense_lens: Vec<u16>,
 }
+
+/// Marks a slot whose row is dense (entry counts never reach it).
+const DENSE: u16 = 0x8000;
+/// Rows with at least this many entries are kept dense.
+const DENSE_MIN_ENTRIES: u16 = 24;
 
 /// The serialized form of [`Weights`]: columns, with entry counts instead of offsets (they compress).
 #[derive(Serialize, Deserialize)]
@@ -178,11 +190,14 @@ impl From<StoredWeights> for Weights {
                 slot
             })
             .collect();
-        Weights {
+        let mut w = Weights {
             mask: s.mask,
             slots,
             entries: s.classes.into_iter().zip(s.values).collect(),
-        }
+            ..Weights::default()
+        };
+        w.densify();
+        w
     }
 }
 
@@ -191,7 +206,17 @@ impl From<Weights> for StoredWeights {
         StoredWeights {
             mask: w.mask,
             keys: w.slots.iter().map(|s| s.fp).collect(),
-            lens: w.slots.iter().map(|s| s.len).collect(),
+            lens: w
+                .slots
+                .iter()
+                .map(|s| {
+                    if s.len & DENSE != 0 {
+                        w.dense_lens.get(s.start as usize).copied().unwrap_or(0)
+                    } else {
+                        s.len
+                    }
+                })
+                .collect(),
             classes: w.entries.iter().map(|e| e.0).collect(),
             values: w.entries.iter().map(|e| e.1).collect(),
         }
@@ -245,7 +270,42 @@ impl Weights {
                 start: start as u32,
             };
         }
-        Weights { mask, slots, entries }
+        let mut w = Weights {
+            mask,
+            slots,
+            entries,
+            ..Weights::default()
+        };
+        w.densify();
+        w
+    }
+
+    /// Copies the rows with many entries into dense vectors (see [`Weights::dense`]). Entries of
+    /// a corrupt table that point outside it are left sparse (and skipped when scoring).
+    fn densify(&mut self) {
+        let width = self.entries.iter().map(|&(c, _)| usize::from(c) + 1).max().unwrap_or(0);
+        self.dense_width = width.next_multiple_of(8);
+        self.dense.clear();
+        self.dense_lens.clear();
+        for slot in &mut self.slots {
+            let start = slot.start as usize;
+            let len = slot.len;
+            if slot.fp == 0 || len & DENSE != 0 || len < DENSE_MIN_ENTRIES {
+                continue;
+            }
+            let Some(es) = self.entries.get(start..start + usize::from(len)) else {
+                continue;
+            };
+            let row = self.dense.len();
+            self.dense.resize(row + self.dense_width, 0);
+            for &(c, v) in es {
+                let d = &mut self.dense[row + usize::from(c)];
+                *d = d.saturating_add(v);
+            }
+            slot.start = self.dense_lens.len() as u32;
+            slot.len = DENSE;
+            self.dense_lens.push(len);
+        }
     }
 
     /// Number of features in the table.
@@ -288,7 +348,7 @@ impl Weights {
     /// are looked up before any entry is read, so the memory accesses of the features overlap.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
-        let mut found = [Slot::default(); 128];
+        let mut found = [Slot::default(); super::features::MAX_FEATURES];
         let feats = &feats[..feats.len().min(found.len())];
         for &f in feats {
             prefetch(self.slots.as_ptr().wrapping_add((f & self.mask) as usize));
@@ -296,13 +356,33 @@ impl Weights {
         let mut n = 0;
         for &f in feats {
             if let Some(slot) = self.find(f) {
-                prefetch(self.entries.as_ptr().wrapping_add(slot.start as usize));
+                // every cache line of the row: frequent features have dozens of entries
+                if slot.len & DENSE != 0 {
+                    let row = self.dense.as_ptr().wrapping_add(slot.start as usize * self.dense_width);
+                    for at in (0..self.dense_width).step_by(WEIGHTS_PER_LINE) {
+                        prefetch(row.wrapping_add(at));
+                    }
+                } else {
+                    let row = self.entries.as_ptr().wrapping_add(slot.start as usize);
+                    for at in (0..usize::from(slot.len)).step_by(ENTRIES_PER_LINE) {
+                        prefetch(row.wrapping_add(at));
+                    }
+                }
                 found[n] = slot;
                 n += 1;
             }
         }
         for slot in &found[..n] {
             let start = slot.start as usize;
+            if slot.len & DENSE != 0 {
+                let at = start * self.dense_width;
+                if let Some(row) = self.dense.get(at..at + self.dense_width) {
+                    for (s, &v) in scores.iter_mut().zip(row) {
+                        *s += i32::from(v);
+                    }
+                }
+                continue;
+            }
             let Some(es) = self.entries.get(start..start + usize::from(slot.len)) else {
                 continue;
             };
@@ -314,6 +394,11 @@ impl Weights {
         }
     }
 }
+
+/// `(class, weight)` entries in a 64-byte cache line.
+const ENTRIES_PER_LINE: usize = 64 / std::mem::size_of::<(u16, i16)>();
+/// Dense weights in a 64-byte cache line.
+const WEIGHTS_PER_LINE: usize = 64 / std::mem::size_of::<i16>();
 
 /// Asks the CPU to start loading the cache line at `p`. A hint only: it never faults, whatever `p`
 /// points to, so out-of-range addresses (from a corrupt table) are harmless.
@@ -357,6 +442,44 @@ mod tests {
         let mut t = [0i32; 3];
         back.score(&[30, 999], &mut t);
         assert_eq!(s, t);
+    }
+
+    #[test]
+    fn rows_with_many_classes_score_densely_like_sparse_ones() {
+        let [wide, narrow] = [7, 8].map(crate::parser::features::fmix);
+        let mut t = Trainer::default();
+        let classes = 2 * usize::from(DENSE_MIN_ENTRIES);
+        for c in 0..classes {
+            for _ in 0..=c {
+                t.add(&[wide], c, 1.0);
+            }
+        }
+        t.update(&[narrow], 1, 0);
+        t.tick();
+        let w = t.average(0.0, 0, 0.5);
+        assert_eq!(
+            w.dense_lens,
+            [classes as u16],
+            "the wide row is dense, the narrow one not"
+        );
+        let mut s = vec![0i32; classes + 1];
+        w.score(&[wide, narrow], &mut s);
+        // weights c + 1 for class c, scaled so the largest is i16::MAX; plus ±1 from `narrow`
+        let unit = f64::from(i16::MAX) / classes as f64;
+        for (c, &v) in s.iter().enumerate().take(classes) {
+            let narrow = [-1.0, 1.0].get(c).copied().unwrap_or(0.0);
+            assert!(
+                (f64::from(v) - (c as f64 + 1.0 + narrow) * unit).abs() <= 2.0,
+                "class {c}: {v}"
+            );
+        }
+        // storing and loading gives the same table and the same bytes
+        let bytes = postcard::to_stdvec(&w).unwrap();
+        let back: Weights = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(postcard::to_stdvec(&back).unwrap(), bytes);
+        let mut again = vec![0i32; classes + 1];
+        back.score(&[wide, narrow], &mut again);
+        assert_eq!(again, s);
     }
 
     #[test]
