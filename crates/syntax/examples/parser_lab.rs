@@ -21,16 +21,24 @@ fn main() {
         std::process::exit(2);
     }
     let read = |p: &str| conllu::read(&std::fs::read_to_string(p).expect("readable treebank")).0;
-    let train = if std::path::Path::new(&args[3]).exists() {
+    let tagger: Tagger = model::decode(model::embedded::TAGGER, "embedded tagger").expect("embedded tagger");
+    let clusters = std::sync::Arc::new(tagger.clusters().clone());
+    let mut train = if std::path::Path::new(&args[3]).exists() {
         read(&args[3])
     } else {
-        let (tagged, accuracy) = dyad_syntax::train::jackknife_tags(&read(&args[1]), &TrainOptions::default());
+        let jackknife = TrainOptions {
+            clusters: clusters.clone(),
+            ..TrainOptions::default()
+        };
+        let (tagged, accuracy) = dyad_syntax::train::jackknife_tags(&read(&args[1]), &jackknife);
         eprintln!("lab: jackknifed tags, held-out UPOS {accuracy:.2}%");
         std::fs::write(&args[3], conllu::write(&tagged)).expect("cache written");
         tagged
     };
+    for s in &mut train {
+        clusters.annotate(&mut s.words); // the CoNLL-U cache does not keep them
+    }
     let mut dev = read(&args[2]);
-    let tagger: Tagger = model::decode(model::embedded::TAGGER, "embedded tagger").expect("embedded tagger");
     for s in &mut dev {
         tagger.tag(&mut s.words);
     }
@@ -45,6 +53,7 @@ fn main() {
         snapshots: std::env::var_os("LAB_SNAPSHOTS").map(std::path::PathBuf::from),
         dev: dev.clone(),
         verbose: true,
+        clusters,
     };
     // The greedy phase is checkpointed next to the jackknifed cache: experiments with the global
     // phase resume from it (the result is the same as one run, see `Parser::train_from`).

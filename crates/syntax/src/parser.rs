@@ -2,7 +2,8 @@
 //!
 //! Method: a transition-based parser over the arc-hybrid system with the root at the end of the
 //! buffer ([`state`]), scoring labelled transitions with an averaged perceptron over the rich
-//! non-local features of Zhang & Nivre (2011) hashed into `u64` ([`features`], [`weights`]). It
+//! non-local features of Zhang & Nivre (2011) and word-cluster features (Koo et al. 2008, from the
+//! clusters the tagger writes into [`Word::cluster`]) hashed into `u64` ([`features`], [`weights`]). It
 //! decodes greedily (beam 1) or with a beam ([`beam`]); the width is stored in the model and can be
 //! changed at run time ([`Parser::set_beam`]).
 //!
@@ -24,6 +25,7 @@ pub mod beam;
 pub mod features;
 pub mod global;
 pub mod projective;
+pub mod repair;
 pub mod state;
 pub mod weights;
 
@@ -289,6 +291,7 @@ impl Parser {
             };
         }
         repair_roots(words);
+        repair::repair(words);
     }
 
     fn n_labels(&self) -> usize {

@@ -4,8 +4,12 @@
 //! tags depend more on what follows), with hashed features of the word, its affixes and shape,
 //! a ±2 word window, the ambiguity classes of the neighbours and the two labels already
 //! predicted to the right ([`features`]). Frequent unambiguous words take their label from the
-//! tag dictionary ([`dictionary`]) without scoring. Training is in [`training`].
+//! tag dictionary ([`dictionary`]) without scoring. Word clusters learned from a large unlabeled
+//! corpus ([`clusters`]) generalize from frequent words to rare ones; the tagger carries their
+//! table and writes each word's cluster into [`Word::cluster`] for the parser. Training is in
+//! [`training`].
 
+pub mod clusters;
 mod dictionary;
 mod features;
 pub(crate) mod hash;
@@ -15,6 +19,7 @@ mod training;
 
 use crate::train::TrainOptions;
 use crate::word::{ParsedSentence, Word};
+use clusters::WordClusters;
 use dictionary::Dictionary;
 use features::{WordInfo, PAD};
 use perceptron::Weights;
@@ -33,6 +38,8 @@ pub struct Tagger {
     labels: Vec<Label>,
     dictionary: Dictionary,
     weights: Weights,
+    /// The word clusters of the cluster features (empty: none).
+    clusters: WordClusters,
 }
 
 /// Reusable per-sentence buffers.
@@ -45,10 +52,10 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// Fills the padded context of `forms`, with ambiguity classes from `dictionary`, reversed
-    /// (last word first) for right-to-left tagging.
-    fn load<'a>(&mut self, forms: impl Iterator<Item = &'a str>, dictionary: &Dictionary) {
-        features::context(forms, &mut self.ctx, &mut self.chars);
+    /// Fills the padded context of `forms`, with ambiguity classes from `dictionary` and clusters
+    /// from `clusters`, reversed (last word first) for right-to-left tagging.
+    fn load<'a>(&mut self, forms: impl Iterator<Item = &'a str>, dictionary: &Dictionary, clusters: &WordClusters) {
+        features::context(forms, clusters, &mut self.ctx, &mut self.chars);
         set_classes(&mut self.ctx, dictionary);
         self.ctx.reverse();
     }
@@ -74,11 +81,14 @@ impl Tagger {
         training::train(sentences, options)
     }
 
-    /// Fills `upos` and `xpos` of every word.
+    /// Fills `upos`, `xpos` and `cluster` of every word.
     pub fn tag(&self, words: &mut [Word]) {
         let mut scratch = Scratch::default();
         let labels = self.tag_ids(words.iter().map(|w| w.form.as_str()), &mut scratch);
-        for (w, id) in words.iter_mut().zip(labels) {
+        // the context is reversed: word `i` is at `PAD + n - 1 - i`
+        let infos = scratch.ctx[PAD..scratch.ctx.len() - PAD].iter().rev();
+        for ((w, id), info) in words.iter_mut().zip(labels).zip(infos) {
+            w.cluster = info.cluster;
             match self.labels.get(usize::from(id)) {
                 Some(label) => {
                     w.upos.clone_from(&label.upos);
@@ -92,9 +102,14 @@ impl Tagger {
         }
     }
 
+    /// The word-cluster table of the cluster features (empty when the model has none).
+    pub fn clusters(&self) -> &WordClusters {
+        &self.clusters
+    }
+
     /// The label ids of a sentence's words.
     fn tag_ids<'a>(&self, forms: impl Iterator<Item = &'a str>, scratch: &mut Scratch) -> Vec<u16> {
-        scratch.load(forms, &self.dictionary);
+        scratch.load(forms, &self.dictionary, &self.clusters);
         let n = scratch.ctx.len() - 2 * PAD;
         if self.labels.is_empty() {
             return vec![u16::MAX; n];
@@ -116,7 +131,7 @@ impl Tagger {
             let guess = match self.dictionary.get(ctx[i + PAD].form).and_then(|e| e.fixed) {
                 Some(fixed) => fixed,
                 None => {
-                    features::extract(ctx, i, prev, prev2, &mut scratch.features);
+                    features::extract(ctx, i, prev, prev2, !self.clusters.is_empty(), &mut scratch.features);
                     scratch.scores.iter_mut().for_each(|s| *s = 0);
                     self.weights.score(&scratch.features, &mut scratch.scores);
                     argmax(&scratch.scores)
@@ -207,6 +222,35 @@ mod tests {
         let mut w = words("The minister spoke calmly to reporters .");
         tagger.tag(&mut w);
         assert_eq!((w[3].upos.as_str(), w[3].xpos.as_str()), ("ADV", "RB"));
+    }
+
+    #[test]
+    fn clusters_carry_a_tag_to_unseen_words_and_reach_the_parser() {
+        // `Tbilisi`, unseen in training, shares the capital cities' cluster; `zorbled` the verbs'.
+        let table = "0110\tSeoul\n0110\tPyongyang\n0110\tBeijing\n0110\ttbilisi\n\
+                     1011\tspoke\n1011\tfired\n1011\tmarched\n1011\tzorbled\n";
+        let options = TrainOptions {
+            clusters: std::sync::Arc::new(WordClusters::parse(table).unwrap()),
+            ..TrainOptions::default()
+        };
+        let with = Tagger::train(&fixture(), &options);
+        let without = trained();
+        let mut w = words("The president zorbled officials in tbilisi .");
+        let mut plain = w.clone();
+        with.tag(&mut w);
+        without.tag(&mut plain);
+        let tags = |w: &[Word]| w.iter().map(|w| w.upos.clone()).collect::<Vec<_>>();
+        assert_eq!(tags(&w)[2..6], ["VERB", "NOUN", "ADP", "PROPN"], "{:?}", tags(&w));
+        assert_ne!(
+            tags(&plain),
+            tags(&w),
+            "without clusters the unseen words are guessed otherwise"
+        );
+        // every word's cluster is written for the parser; an unknown word has none
+        assert_eq!(w[5].cluster, clusters::encode("0110").unwrap());
+        assert_eq!(w[0].cluster, 0);
+        let back: Tagger = model::decode(&model::encode(&with), "test").unwrap();
+        assert_eq!(back.clusters(), with.clusters());
     }
 
     #[test]

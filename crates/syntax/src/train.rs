@@ -3,7 +3,8 @@
 //! `dyad train --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out DIR` runs
 //! [`train_pipeline`]: it trains the tagger and lemmatizer on the gold data, and trains the parser
 //! on the tags it will see at run time: jackknifed tags, where each of [`JACKKNIFE_FOLDS`] folds
-//! of the training set is tagged by a tagger trained on the other folds. The folds are trained in
+//! of the training set (contiguous, so a document's sentences share a fold) is tagged by a tagger
+//! trained on the other folds. The folds are trained in
 //! parallel but each is independent of thread order, so the models depend only on the seed. If the
 //! tagger is unusable (accuracy on held-out folds below [`MIN_TAGGER_ACCURACY`], e.g. a placeholder),
 //! the parser is trained on gold tags instead, with a warning. The dev set is tagged the same way, so
@@ -11,10 +12,12 @@
 
 use crate::lemmatizer::Lemmatizer;
 use crate::parser::Parser;
+use crate::tagger::clusters::WordClusters;
 use crate::tagger::Tagger;
 use crate::word::ParsedSentence;
 use crate::Pipeline;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// Number of folds for jackknifed tags.
 pub const JACKKNIFE_FOLDS: usize = 5;
@@ -41,6 +44,9 @@ pub struct TrainOptions {
     pub dev: Vec<ParsedSentence>,
     /// Print progress to stderr.
     pub verbose: bool,
+    /// The word clusters of the tagger's (and through it the parser's) cluster features; empty
+    /// for none. `dyad train` uses [`WordClusters::embedded`] unless told otherwise.
+    pub clusters: Arc<WordClusters>,
 }
 
 impl Default for TrainOptions {
@@ -53,6 +59,7 @@ impl Default for TrainOptions {
             snapshots: None,
             dev: Vec::new(),
             verbose: false,
+            clusters: Arc::default(),
         }
     }
 }
@@ -112,20 +119,23 @@ pub fn jackknife_tags(train: &[ParsedSentence], options: &TrainOptions) -> (Vec<
         ..options.clone()
     };
     let k = JACKKNIFE_FOLDS;
+    // Contiguous folds: the sentences of one document stay together, so a fold's tagger has not
+    // seen its documents' names and phrasing, and the tags are as noisy as on new text.
+    let fold_of = |i: usize| i * k / train.len().max(1);
     let tagged_folds: Vec<Vec<(usize, ParsedSentence)>> = (0..k)
         .into_par_iter()
         .map(|fold| {
             let rest: Vec<ParsedSentence> = train
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| i % k != fold)
+                .filter(|&(i, _)| fold_of(i) != fold)
                 .map(|(_, s)| s.clone())
                 .collect();
             let tagger = Tagger::train(&rest, &fold_options);
             train
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| i % k == fold)
+                .filter(|&(i, _)| fold_of(i) == fold)
                 .map(|(i, s)| {
                     let mut s = s.clone();
                     tagger.tag(&mut s.words);

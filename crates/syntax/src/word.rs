@@ -17,6 +17,10 @@ pub struct Word {
     pub deprel: String,
     pub deps: String,
     pub misc: String,
+    /// The word's distributional cluster, set by the tagger from its word-cluster table and read
+    /// by the parser's features (0: not known; see [`crate::tagger::clusters`]). Not serialized.
+    #[serde(skip)]
+    pub cluster: u32,
 }
 
 /// A multiword token line of CoNLL-U (`3-4 don't`), covering words `first..=last` (1-based).

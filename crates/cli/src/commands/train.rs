@@ -1,10 +1,12 @@
 //! `dyad train`: trains the syntax models from a UD treebank and writes them to a directory.
 
 use crate::input::read_text;
-use anyhow::{bail, Context};
+use anyhow::{anyhow, bail, Context};
+use dyad_syntax::tagger::clusters::WordClusters;
 use dyad_syntax::{conllu, train, ParsedSentence, Pipeline};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 #[derive(clap::Args)]
@@ -48,6 +50,10 @@ pub struct Args {
     /// exists, otherwise computed (5 taggers) and written there for the next run.
     #[arg(long)]
     pub jackknifed: Option<PathBuf>,
+    /// Word-cluster table (`BITS<TAB>WORD` lines) for the tagger's and parser's cluster
+    /// features; default: the embedded `data/syntax/word-clusters.tsv`.
+    #[arg(long, value_name = "TSV")]
+    pub clusters: Option<PathBuf>,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<ParsedSentence>> {
@@ -69,6 +75,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(p) => read_treebank(p)?,
         None => Vec::new(),
     };
+    let clusters = match &args.clusters {
+        Some(path) => WordClusters::parse(&read_text(path, false)?).map_err(|e| anyhow!("{}: {e}", path.display()))?,
+        None => WordClusters::embedded(),
+    };
     let options = train::TrainOptions {
         seed: args.seed,
         epochs: args.epochs,
@@ -77,6 +87,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         snapshots: args.snapshots.clone(),
         dev,
         verbose: true,
+        clusters: Arc::new(clusters),
     };
     let pipeline = if args.parser_only || args.jackknifed.is_some() {
         let (tagger, lemmatizer) = if args.parser_only {
@@ -88,7 +99,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 || dyad_syntax::lemmatizer::Lemmatizer::train(&train_set, &options),
             )
         };
-        let jackknifed = jackknifed_tags(&train_set, &options, args.jackknifed.as_deref())?;
+        // the parser sees the clusters of the tagger it runs behind (a kept one may have its own)
+        let options = train::TrainOptions {
+            clusters: Arc::new(tagger.clusters().clone()),
+            ..options
+        };
+        let mut jackknifed = jackknifed_tags(&train_set, &options, args.jackknifed.as_deref())?;
+        for s in &mut jackknifed {
+            tagger.clusters().annotate(&mut s.words); // a cached file does not keep them
+        }
         let parser = train::train_parser(&jackknifed, &tagger, &options);
         Pipeline {
             tagger,

@@ -218,7 +218,9 @@ pub(crate) fn direct_speaker(input: &QuoteInput, k: usize, cue: usize) -> (Optio
 }
 
 /// The word range of the phrase headed by `w`: with its compounds, modifiers, possessor,
-/// `of`-complements and apposition ("Chun Young-woo, South Korea's top nuclear negotiator").
+/// `of`-complements and apposition ("Chun Young-woo, South Korea's top nuclear negotiator"). It
+/// never crosses a quotation mark: a modifier the parser hung on the name from inside a quotation
+/// ("“She's a fake,” Symms said" with "fake" as an adjective of Symms) is not part of it.
 pub(crate) fn phrase(tree: &Tree, w: usize) -> (usize, usize) {
     let (mut lo, mut hi) = (w, w);
     for &c in tree.children(w) {
@@ -230,6 +232,19 @@ pub(crate) fn phrase(tree: &Tree, w: usize) -> (usize, usize) {
             lo = lo.min(a);
             hi = hi.max(b);
         }
+    }
+    let quote_mark = |x: usize| {
+        matches!(tree.words[x].xpos.as_str(), "``" | "''")
+            || matches!(
+                tree.words[x].form.as_str(),
+                "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}"
+            )
+    };
+    if let Some(q) = (lo..w).rev().find(|&x| quote_mark(x)) {
+        lo = q + 1;
+    }
+    if let Some(q) = (w + 1..=hi).find(|&x| quote_mark(x)) {
+        hi = q - 1;
     }
     while hi > lo && tree.upos(hi) == "PUNCT" {
         hi -= 1;
@@ -406,4 +421,47 @@ pub fn attribute(input: &QuoteInput, cues: &Cues) -> Vec<Attributed> {
     let mut out = super::merge::combine(input, direct, indirect, labels);
     out.sort_by_key(|a| (a.content.start, a.content.end));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_syntax::Word;
+
+    #[test]
+    fn a_speaker_phrase_stops_at_quotation_marks() {
+        // “She's a fake,” Symms said. — parsed with "fake" as an adjective of Symms
+        let rows = [
+            ("\u{201c}", "``", "PUNCT", 8, "punct"),
+            ("She", "PRP", "PRON", 8, "nsubj"),
+            ("'s", "VBZ", "AUX", 8, "cop"),
+            ("a", "DT", "DET", 8, "det"),
+            ("fake", "JJ", "ADJ", 8, "amod"),
+            (",", ",", "PUNCT", 5, "punct"),
+            ("\u{201d}", "''", "PUNCT", 5, "punct"),
+            ("Symms", "NNP", "PROPN", 9, "nsubj"),
+            ("said", "VBD", "VERB", 0, "root"),
+            (".", ".", "PUNCT", 9, "punct"),
+        ];
+        let words: Vec<Word> = rows
+            .iter()
+            .map(|&(form, xpos, upos, head, deprel)| Word {
+                form: form.into(),
+                lemma: form.to_lowercase(),
+                xpos: xpos.into(),
+                upos: upos.into(),
+                head,
+                deprel: deprel.into(),
+                ..Word::default()
+            })
+            .collect();
+        let tree = Tree::new(&words);
+        assert_eq!(phrase(&tree, 7), (7, 8), "only the name");
+        // without the marks the modifier is part of the phrase
+        let mut plain = words.clone();
+        plain[6].form = ",".into();
+        plain[6].xpos = ",".into();
+        let tree = Tree::new(&plain);
+        assert_eq!(phrase(&tree, 7).0, 3);
+    }
 }

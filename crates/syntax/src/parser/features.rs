@@ -1,8 +1,11 @@
 //! Feature extraction: the rich non-local feature set of Zhang & Nivre (2011), adapted to the
 //! arc-hybrid system (stack items s0..s2, buffer items b0..b2, their leftmost/rightmost children,
-//! distance, valency and child-label sets), each hashed into a `u64` without allocation.
+//! distance, valency and child-label sets), each hashed into a `u64` without allocation, plus word
+//! cluster features (Koo, Carreras & Collins 2008) from the clusters the tagger wrote into
+//! [`Word::cluster`].
 
 use super::state::{State, NONE};
+use crate::tagger::clusters::prefix;
 use crate::word::Word;
 
 /// Hash of a string (FxHash-style multiply-rotate over 8-byte chunks, then finalized).
@@ -38,19 +41,41 @@ pub fn fmix(mut h: u64) -> u64 {
 const ROOT_WORD: u64 = 0x9e37_79b9_7f4a_7c15;
 const NONE_WORD: u64 = 0x2545_f491_4f6c_dd1d;
 
-/// The word and tag hashes of one sentence; index `n` is the root, [`NONE`] maps to a constant.
+/// The word, tag and cluster hashes of one sentence; index `n` is the root, [`NONE`] maps to a
+/// constant.
 pub struct Tokens {
     words: Vec<u64>,
     tags: Vec<u64>,
+    /// Per word, its cluster's prefixes of 4 and 6 steps and the whole cluster (0 when unknown).
+    clusters: Vec<[u64; 3]>,
 }
 
 impl Tokens {
     pub fn new(words: &[Word]) -> Tokens {
         let mut w: Vec<u64> = words.iter().map(|x| word_hash(&x.form)).collect();
         let mut t: Vec<u64> = words.iter().map(tag_hash).collect();
+        let mut c: Vec<[u64; 3]> = words
+            .iter()
+            .map(|x| [prefix(x.cluster, 4), prefix(x.cluster, 6), x.cluster].map(u64::from))
+            .collect();
         w.push(ROOT_WORD);
         t.push(ROOT_WORD);
-        Tokens { words: w, tags: t }
+        c.push([ROOT_WORD; 3]);
+        Tokens {
+            words: w,
+            tags: t,
+            clusters: c,
+        }
+    }
+
+    /// The cluster hashes of token `i` (see [`Tokens::clusters`]).
+    #[inline]
+    fn c(&self, i: u32) -> [u64; 3] {
+        if i == NONE {
+            [NONE_WORD; 3]
+        } else {
+            self.clusters[i as usize]
+        }
     }
 
     #[inline]
@@ -92,7 +117,7 @@ fn tag_hash(w: &Word) -> u64 {
 }
 
 /// Upper bound on the number of features of one configuration.
-pub const MAX_FEATURES: usize = 96;
+pub const MAX_FEATURES: usize = 104;
 
 /// Appends the feature hashes of configuration `st` to `out` (cleared first).
 pub fn extract(st: &State, tok: &Tokens, out: &mut Vec<u64>) {
@@ -251,5 +276,60 @@ pub fn extract(st: &State, tok: &Tokens, out: &mut Vec<u64>) {
     f(&[s0p, set(&st.lset, s0)]);
     f(&[b0w, set(&st.lset, b0)]);
     f(&[b0p, set(&st.lset, b0)]);
+
+    // word clusters: coarse and whole clusters of single tokens, and pairs
+    let ([s0c4, s0c6, s0cf], [b0c4, b0c6, b0cf]) = (tok.c(s0), tok.c(b0));
+    let ([_, _, s1cf], [_, _, b1cf]) = (tok.c(s1), tok.c(b1));
+    for c in [s0c4, s0cf, b0c4, b0cf, s1cf, b1cf] {
+        f(&[c]);
+    }
+    f(&[s0cf, b0cf]);
+    f(&[s0c6, b0c6]);
+    f(&[s0cf, b0p]);
+    f(&[s0p, b0cf]);
+    f(&[s1cf, s0cf]);
     debug_assert!(out.len() <= MAX_FEATURES);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::state::Move;
+
+    /// The features after shifting the first word (s0) of `forms` with `clusters`; the second is b0.
+    fn features(forms: &[(&str, u32)]) -> Vec<u64> {
+        let words: Vec<Word> = forms
+            .iter()
+            .map(|&(form, cluster)| Word {
+                form: form.to_string(),
+                xpos: "NNP".to_string(),
+                cluster,
+                ..Word::default()
+            })
+            .collect();
+        let tokens = Tokens::new(&words);
+        let mut st = State::new(words.len());
+        st.apply(Move::Shift, 0);
+        let mut out = Vec::new();
+        extract(&st, &tokens, &mut out);
+        out
+    }
+
+    #[test]
+    fn words_of_one_cluster_share_their_cluster_features() {
+        let capital = crate::tagger::clusters::encode("0110101").unwrap();
+        let near = crate::tagger::clusters::encode("0110111").unwrap();
+        let seoul = features(&[("Seoul", capital), ("said", 0)]);
+        let tbilisi = features(&[("Tbilisi", capital), ("said", 0)]);
+        let nearby = features(&[("Tbilisi", near), ("said", 0)]);
+        let unknown = features(&[("Tbilisi", 0), ("said", 0)]);
+        assert!(seoul.len() <= MAX_FEATURES);
+        let shared = |a: &[u64], b: &[u64]| a.iter().zip(b).filter(|(x, y)| x == y).count();
+        // the two words differ in their word features only
+        let differ = seoul.len() - shared(&seoul, &tbilisi);
+        assert!(differ > 0);
+        // a neighbouring cluster also shares the coarse (4-step) features, an unknown word none
+        assert!(seoul.len() - shared(&seoul, &nearby) > differ);
+        assert!(shared(&seoul, &nearby) > shared(&seoul, &unknown));
+    }
 }

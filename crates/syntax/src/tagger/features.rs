@@ -2,6 +2,7 @@
 //! once per sentence, combined with the context window and the previous predicted labels into
 //! 64-bit feature keys. No allocation per feature.
 
+use super::clusters::{prefix, WordClusters};
 use super::hash::{chars, mix, CharHash};
 
 /// Hashed properties of one word (or of a padding position outside the sentence).
@@ -27,6 +28,10 @@ pub struct WordInfo {
     pub tail: u64,
     /// Casing of the whole sentence: mostly capitalised words (a headline), all capitals, other.
     pub sentence: u64,
+    /// The word's cluster ([`WordClusters::get`]; 0 when unknown, or padding).
+    pub cluster: u32,
+    /// Its prefixes of 4, 6 and 10 steps and the whole cluster (a marker for padding).
+    pub clusters: [u64; 4],
 }
 
 impl WordInfo {
@@ -43,6 +48,8 @@ impl WordInfo {
             lower_class: marker,
             tail: marker,
             sentence: marker,
+            cluster: 0,
+            clusters: [marker; 4],
         }
     }
 
@@ -119,6 +126,8 @@ impl WordInfo {
             lower_class: 0,
             tail,
             sentence: 0,
+            cluster: 0,
+            clusters: [0; 4],
         }
     }
 }
@@ -129,8 +138,14 @@ pub const PAD: usize = 2;
 const START: u64 = 0x5374_6172_7421;
 const END: u64 = 0x456e_6421;
 
-/// Builds the padded context of a sentence: `PAD` start markers, the words, `PAD` end markers.
-pub fn context<'a>(forms: impl Iterator<Item = &'a str>, out: &mut Vec<WordInfo>, scratch: &mut Vec<char>) {
+/// Builds the padded context of a sentence: `PAD` start markers, the words (with their clusters),
+/// `PAD` end markers.
+pub fn context<'a>(
+    forms: impl Iterator<Item = &'a str>,
+    clusters: &WordClusters,
+    out: &mut Vec<WordInfo>,
+    scratch: &mut Vec<char>,
+) {
     out.clear();
     out.extend([WordInfo::padding(START), WordInfo::padding(START ^ 1)]);
     let (mut capitalised, mut upper, mut lower) = (0usize, 0usize, 0usize);
@@ -144,7 +159,11 @@ pub fn context<'a>(forms: impl Iterator<Item = &'a str>, out: &mut Vec<WordInfo>
                 lower += 1;
             }
         }
-        out.push(WordInfo::new(f, scratch));
+        let mut info = WordInfo::new(f, scratch);
+        let c = clusters.get(f);
+        info.cluster = c;
+        info.clusters = [prefix(c, 4), prefix(c, 6), prefix(c, 10), c].map(u64::from);
+        out.push(info);
     }
     let words = upper + lower;
     let sentence = if words >= 3 && upper * 10 >= words * 8 {
@@ -167,9 +186,10 @@ fn key(template: u64, a: u64, b: u64) -> u64 {
 }
 
 /// Appends the feature keys of word `i` (0-based, unpadded) given the two labels predicted
-/// before it (`prev` is the nearest; pseudo-labels past the label set stand for the padding).
+/// before it (`prev` is the nearest; pseudo-labels past the label set stand for the padding),
+/// with the cluster features when `clusters` (the model has a cluster table).
 /// "Previous" and "next" follow the tagging direction: the tagger passes a reversed context.
-pub fn extract(ctx: &[WordInfo], i: usize, prev: u16, prev2: u16, out: &mut Vec<u64>) {
+pub fn extract(ctx: &[WordInfo], i: usize, prev: u16, prev2: u16, clusters: bool, out: &mut Vec<u64>) {
     out.clear();
     let at = i + PAD;
     let (w, m1, m2, p1, p2) = (&ctx[at], &ctx[at - 1], &ctx[at - 2], &ctx[at + 1], &ctx[at + 2]);
@@ -216,5 +236,18 @@ pub fn extract(ctx: &[WordInfo], i: usize, prev: u16, prev2: u16, out: &mut Vec<
         key(38, w.lower_class, w.shape),
         key(39, w.lower_class, 0),
         key(40, w.tail, 0),
+    ]);
+    if !clusters {
+        return;
+    }
+    out.extend_from_slice(&[
+        key(41, w.clusters[0], 0),
+        key(42, w.clusters[1], 0),
+        key(44, w.clusters[3], 0),
+        key(45, m1.clusters[3], 0),
+        key(46, p1.clusters[3], 0),
+        key(49, t1, w.clusters[3]),
+        key(50, w.clusters[3], p1.clusters[3]),
+        key(53, w.clusters[2], w.shape),
     ]);
 }

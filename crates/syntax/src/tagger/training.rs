@@ -27,6 +27,8 @@ struct Data {
     gold: Vec<Vec<u16>>,
     dictionary: Dictionary,
     n_labels: usize,
+    /// Whether the cluster features are used (the table is not empty).
+    clusters: bool,
 }
 
 /// Trains both passes; see the module documentation.
@@ -48,7 +50,7 @@ pub fn train(sentences: &[ParsedSentence], options: &TrainOptions) -> Tagger {
     let contexts = sentences
         .iter()
         .map(|s| {
-            scratch.load(s.words.iter().map(|w| w.form.as_str()), &dictionary);
+            scratch.load(s.words.iter().map(|w| w.form.as_str()), &dictionary, &options.clusters);
             scratch.ctx.clone()
         })
         .collect();
@@ -57,11 +59,13 @@ pub fn train(sentences: &[ParsedSentence], options: &TrainOptions) -> Tagger {
         gold: gold.into_iter().map(|g| g.into_iter().rev().collect()).collect(),
         dictionary,
         n_labels: labels.len(),
+        clusters: !options.clusters.is_empty(),
     };
     let snapshot = |weights: Weights| Tagger {
         labels: labels.clone(),
         dictionary: data.dictionary.clone(),
         weights,
+        clusters: (*options.clusters).clone(),
     };
     let verbose_dev = options.verbose && !options.dev.is_empty();
     let weights = train_epochs(&data, epochs, options.seed, |epoch, model| {
@@ -134,7 +138,7 @@ fn train_epochs(data: &Data, epochs: usize, seed: u64, mut progress: impl FnMut(
                 let guess = match data.dictionary.get(ctx[i + PAD].form).and_then(|e| e.fixed) {
                     Some(fixed) => fixed,
                     None => {
-                        features::extract(ctx, i, prev, prev2, &mut feats);
+                        features::extract(ctx, i, prev, prev2, data.clusters, &mut feats);
                         scores.iter_mut().for_each(|s| *s = 0.0);
                         model.score(&feats, &mut scores);
                         let guess = argmax(&scores);
