@@ -104,10 +104,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             clusters: Arc::new(tagger.clusters().clone()),
             ..options
         };
-        let mut jackknifed = jackknifed_tags(&train_set, &options, args.jackknifed.as_deref())?;
-        for s in &mut jackknifed {
-            tagger.clusters().annotate(&mut s.words); // a cached file does not keep them
-        }
+        let jackknifed = jackknifed_tags(&train_set, &options, args.jackknifed.as_deref())?;
         let parser = train::train_parser(&jackknifed, &tagger, &options);
         Pipeline {
             tagger,
@@ -128,15 +125,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The jackknifed training tags: read from `cache` when it exists (checked against the training
-/// set's words), otherwise computed and, with a `cache` path, written there.
+/// The jackknifed training tags (with the clusters of `options`): read from `cache` when it exists
+/// (checked against the training set's words), otherwise computed and, with a `cache` path,
+/// written there.
 fn jackknifed_tags(
     train_set: &[ParsedSentence],
     options: &train::TrainOptions,
     cache: Option<&Path>,
 ) -> anyhow::Result<Vec<ParsedSentence>> {
     if let Some(path) = cache.filter(|p| p.exists()) {
-        let tagged = read_treebank(path)?;
+        let mut tagged = read_treebank(path)?;
         let same_words = tagged.len() == train_set.len()
             && tagged.iter().zip(train_set).all(|(a, b)| {
                 a.words.len() == b.words.len() && a.words.iter().zip(&b.words).all(|(x, y)| x.form == y.form)
@@ -146,6 +144,9 @@ fn jackknifed_tags(
                 "{}: not the jackknifed tags of this training set (delete it to recompute)",
                 path.display()
             );
+        }
+        for s in &mut tagged {
+            options.clusters.annotate(&mut s.words); // CoNLL-U does not keep the clusters
         }
         eprintln!(
             "parser: jackknifed tags read from {} (held-out UPOS accuracy {:.2}%)",

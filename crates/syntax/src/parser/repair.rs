@@ -17,13 +17,66 @@
 
 use crate::word::Word;
 
-/// Applies every repair to one parsed sentence.
+/// Applies every repair to one parsed sentence, in linear time.
 pub fn repair(words: &mut [Word]) {
     subjects_of_auxiliaries(words);
     subjects_after_prepositions(words);
     main_clauses_under_the_root_noun(words);
     objects_of_nouns(words);
     passive_subjects_without_auxiliary(words);
+}
+
+fn is_subject(deprel: &str) -> bool {
+    matches!(deprel, "nsubj" | "nsubj:pass" | "csubj" | "csubj:pass")
+}
+
+/// The 0-based head of word `i`, if it has one inside the sentence.
+fn head(words: &[Word], i: usize) -> Option<usize> {
+    let h = words[i].head;
+    (h > 0 && h <= words.len() && h - 1 != i).then(|| h - 1)
+}
+
+/// How many children of each word satisfy `pred`.
+fn children_counts(words: &[Word], pred: impl Fn(&Word) -> bool) -> Vec<u32> {
+    let mut counts = vec![0u32; words.len()];
+    for i in 0..words.len() {
+        if let Some(h) = head(words, i).filter(|_| pred(&words[i])) {
+            counts[h] += 1;
+        }
+    }
+    counts
+}
+
+fn subjects_of_auxiliaries(words: &mut [Word]) {
+    for s in 0..words.len() {
+        if !is_subject(&words[s].deprel) {
+            continue;
+        }
+        let Some(aux) = head(words, s) else { continue };
+        if !matches!(words[aux].deprel.as_str(), "aux" | "aux:pass" | "cop") {
+            continue;
+        }
+        if let Some(verb) = head(words, aux).filter(|&v| v != s) {
+            words[s].head = verb + 1;
+        }
+    }
+}
+
+fn subjects_after_prepositions(words: &mut [Word]) {
+    let mut subjects = children_counts(words, |w| is_subject(&w.deprel));
+    for n in 1..words.len() {
+        let Some(verb) = head(words, n) else { continue };
+        let p = n - 1;
+        let nominal = matches!(words[n].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM");
+        let preposition = words[p].upos == "ADP" && words[p].deprel == "mark" && head(words, p) == Some(verb);
+        // `n` is one of the verb's subjects; another one makes it the second
+        if words[n].deprel == "nsubj" && nominal && preposition && subjects[verb] > 1 {
+            words[n].deprel = "obl".into();
+            words[p].head = n + 1;
+            words[p].deprel = "case".into();
+            subjects[verb] -= 1;
+        }
+    }
 }
 
 fn main_clauses_under_the_root_noun(words: &mut [Word]) {
@@ -75,61 +128,16 @@ fn objects_of_nouns(words: &mut [Word]) {
     }
 }
 
-fn is_subject(deprel: &str) -> bool {
-    matches!(deprel, "nsubj" | "nsubj:pass" | "csubj" | "csubj:pass")
-}
-
-/// The 0-based head of word `i`, if it has one inside the sentence.
-fn head(words: &[Word], i: usize) -> Option<usize> {
-    let h = words[i].head;
-    (h > 0 && h <= words.len() && h - 1 != i).then(|| h - 1)
-}
-
-fn subjects_of_auxiliaries(words: &mut [Word]) {
-    for s in 0..words.len() {
-        if !is_subject(&words[s].deprel) {
-            continue;
-        }
-        let Some(aux) = head(words, s) else { continue };
-        if !matches!(words[aux].deprel.as_str(), "aux" | "aux:pass" | "cop") {
-            continue;
-        }
-        if let Some(verb) = head(words, aux).filter(|&v| v != s) {
-            words[s].head = verb + 1;
-        }
-    }
-}
-
-fn subjects_after_prepositions(words: &mut [Word]) {
-    for n in 1..words.len() {
-        let Some(verb) = head(words, n) else { continue };
-        let p = n - 1;
-        let nominal = matches!(words[n].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM");
-        let preposition = words[p].upos == "ADP" && words[p].deprel == "mark" && head(words, p) == Some(verb);
-        if words[n].deprel != "nsubj" || !nominal || !preposition {
-            continue;
-        }
-        let other_subject =
-            (0..words.len()).any(|s| s != n && head(words, s) == Some(verb) && is_subject(&words[s].deprel));
-        if other_subject {
-            words[n].deprel = "obl".into();
-            words[p].head = n + 1;
-            words[p].deprel = "case".into();
-        }
-    }
-}
-
 fn passive_subjects_without_auxiliary(words: &mut [Word]) {
+    let auxiliaries = children_counts(words, |w| w.deprel == "aux:pass");
     for s in 0..words.len() {
-        let passive = match words[s].deprel.as_str() {
+        let active = match words[s].deprel.as_str() {
             "nsubj:pass" => "nsubj",
             "csubj:pass" => "csubj",
             _ => continue,
         };
-        let Some(verb) = head(words, s) else { continue };
-        let auxiliary = (0..words.len()).any(|a| head(words, a) == Some(verb) && words[a].deprel == "aux:pass");
-        if !auxiliary {
-            words[s].deprel = passive.into();
+        if head(words, s).is_some_and(|verb| auxiliaries[verb] == 0) {
+            words[s].deprel = active.into();
         }
     }
 }
@@ -138,104 +146,100 @@ fn passive_subjects_without_auxiliary(words: &mut [Word]) {
 mod tests {
     use super::*;
 
-    fn sentence(rows: &[(&str, &str, usize, &str)]) -> Vec<Word> {
-        rows.iter()
+    /// A sentence of `(form, upos, head, deprel)` rows, verbs in the past tense, repaired.
+    fn repaired(rows: &[(&str, &str, usize, &str)]) -> Vec<Word> {
+        let mut words: Vec<Word> = rows
+            .iter()
             .map(|&(form, upos, head, deprel)| Word {
                 form: form.into(),
                 upos: upos.into(),
+                xpos: if upos == "VERB" { "VBD" } else { "" }.into(),
                 head,
                 deprel: deprel.into(),
                 ..Word::default()
             })
-            .collect()
+            .collect();
+        repair(&mut words);
+        words
     }
 
-    fn tree(words: &[Word]) -> Vec<(usize, &str)> {
-        words.iter().map(|w| (w.head, w.deprel.as_str())).collect()
+    /// The (head, relation) of each word of `rows` after repair.
+    fn tree(rows: &[(&str, &str, usize, &str)]) -> Vec<(usize, String)> {
+        repaired(rows).into_iter().map(|w| (w.head, w.deprel)).collect()
+    }
+
+    /// The (head, relation) of each row as given.
+    fn unrepaired(rows: &[(&str, &str, usize, &str)]) -> Vec<(usize, String)> {
+        rows.iter().map(|r| (r.2, r.3.to_string())).collect()
     }
 
     #[test]
     fn a_subject_on_an_auxiliary_and_a_subject_after_a_preposition_are_repaired() {
-        // Pyongyang has for months refused .
-        let mut w = sentence(&[
+        let rows = [
             ("Pyongyang", "PROPN", 2, "nsubj"),
             ("has", "AUX", 5, "aux"),
             ("for", "ADP", 5, "mark"),
             ("months", "NOUN", 5, "nsubj"),
             ("refused", "VERB", 0, "root"),
             (".", "PUNCT", 5, "punct"),
-        ]);
-        repair(&mut w);
-        assert_eq!(
-            tree(&w),
-            [
-                (5, "nsubj"),
-                (5, "aux"),
-                (4, "case"),
-                (5, "obl"),
-                (0, "root"),
-                (5, "punct")
-            ]
-        );
-        // Kurds demonstrated .   /   Kurds were arrested .
-        let mut w = sentence(&[
-            ("Kurds", "PROPN", 2, "nsubj:pass"),
-            ("demonstrated", "VERB", 0, "root"),
-            (".", "PUNCT", 2, "punct"),
-        ]);
-        repair(&mut w);
-        assert_eq!(w[0].deprel, "nsubj");
-        let mut w = sentence(&[
+        ];
+        let want = [
+            (5, "nsubj"),
+            (5, "aux"),
+            (4, "case"),
+            (5, "obl"),
+            (0, "root"),
+            (5, "punct"),
+        ];
+        assert_eq!(tree(&rows), want.map(|(h, d)| (h, d.to_string())));
+    }
+
+    #[test]
+    fn a_passive_subject_needs_a_passive_auxiliary() {
+        let demonstrated = [("Kurds", "PROPN", 2, "nsubj:pass"), ("demonstrated", "VERB", 0, "root")];
+        assert_eq!(repaired(&demonstrated)[0].deprel, "nsubj");
+        let arrested = [
             ("Kurds", "PROPN", 3, "nsubj:pass"),
             ("were", "AUX", 3, "aux:pass"),
             ("arrested", "VERB", 0, "root"),
-        ]);
-        repair(&mut w);
-        assert_eq!(w[0].deprel, "nsubj:pass");
+        ];
+        assert_eq!(tree(&arrested), unrepaired(&arrested));
     }
 
     #[test]
     fn a_clause_under_the_root_noun_and_an_object_of_a_noun_are_repaired() {
-        // Officers today ended talks Thursday efforts .   (parsed with "Officers" the root)
-        let mut w = sentence(&[
+        // Officers today ended talks .   (parsed with "Officers" the root)
+        let rows = [
             ("Officers", "NOUN", 0, "root"),
             ("today", "NOUN", 3, "obl:tmod"),
             ("ended", "VERB", 1, "parataxis"),
             ("talks", "NOUN", 3, "obj"),
             (".", "PUNCT", 1, "punct"),
-        ]);
-        w[2].xpos = "VBD".into();
-        repair(&mut w);
-        assert_eq!(
-            tree(&w),
-            [(3, "nsubj"), (3, "obl:tmod"), (0, "root"), (3, "obj"), (3, "punct")]
-        );
-        // Beirut rejected Thursday an appeal .   ("appeal" hung on "Thursday")
-        let mut w = sentence(&[
+        ];
+        let want = [(3, "nsubj"), (3, "obl:tmod"), (0, "root"), (3, "obj"), (3, "punct")];
+        assert_eq!(tree(&rows), want.map(|(h, d)| (h, d.to_string())));
+        // Beirut rejected Thursday an appeal   ("appeal" hung on "Thursday")
+        let rows = [
             ("Beirut", "PROPN", 2, "nsubj"),
             ("rejected", "VERB", 0, "root"),
             ("Thursday", "PROPN", 2, "obl:unmarked"),
             ("an", "DET", 5, "det"),
             ("appeal", "NOUN", 3, "obj"),
-        ]);
-        repair(&mut w);
-        assert_eq!(w[4].head, 2);
-        // a relative clause with its relative pronoun stays
-        let mut w = sentence(&[
-            ("Officers", "NOUN", 0, "root"),
-            ("who", "PRON", 3, "nsubj"),
-            ("ended", "VERB", 1, "acl:relcl"),
-        ]);
-        w[2].xpos = "VBD".into();
-        let before = w.clone();
-        repair(&mut w);
-        assert_eq!(w, before);
+        ];
+        assert_eq!(repaired(&rows)[4].head, 2);
     }
 
     #[test]
     fn valid_trees_are_left_alone() {
+        // a relative clause with its relative pronoun
+        let relative = [
+            ("Officers", "NOUN", 0, "root"),
+            ("who", "PRON", 3, "nsubj"),
+            ("ended", "VERB", 1, "acl:relcl"),
+        ];
+        assert_eq!(tree(&relative), unrepaired(&relative));
         // It is time for him to go .   ("for" a mark, "him" the only subject of "go")
-        let rows = [
+        let infinitive = [
             ("It", "PRON", 3, "nsubj"),
             ("is", "AUX", 3, "cop"),
             ("time", "NOUN", 0, "root"),
@@ -245,13 +249,10 @@ mod tests {
             ("go", "VERB", 3, "acl"),
             (".", "PUNCT", 3, "punct"),
         ];
-        let mut w = sentence(&rows);
-        let before = w.clone();
-        repair(&mut w);
-        assert_eq!(w, before);
+        assert_eq!(tree(&infinitive), unrepaired(&infinitive));
         // a malformed tree (a subject that is its auxiliary's head) does not loop or panic
-        let mut odd = sentence(&[("a", "NOUN", 2, "nsubj"), ("b", "AUX", 1, "aux")]);
-        repair(&mut odd);
+        let odd = [("a", "NOUN", 2, "nsubj"), ("b", "AUX", 1, "aux")];
+        assert_eq!(tree(&odd), unrepaired(&odd));
         repair(&mut []);
     }
 }
