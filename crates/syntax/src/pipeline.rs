@@ -54,6 +54,14 @@ impl Pipeline {
         self.parser.parse(words);
     }
 
+    /// Lemmatizes and parses words whose `upos` and `xpos` are already set (by another tagger, or
+    /// gold tags to measure the parser alone); only their word clusters are looked up.
+    pub fn annotate_tagged(&self, words: &mut [Word]) {
+        self.tagger.clusters().annotate(words);
+        self.lemmatizer.lemmatize(words);
+        self.parser.parse(words);
+    }
+
     /// Splits raw text into sentences and annotates each.
     pub fn parse_text(&self, text: &str) -> Vec<ParsedSentence> {
         let mut sentences = split_text(text);

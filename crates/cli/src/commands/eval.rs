@@ -32,6 +32,10 @@ pub struct ParserArgs {
     /// tokenization and sentence splitting are scored too.
     #[arg(long)]
     pub raw: bool,
+    /// Parse the gold tokens with their gold UPOS and XPOS instead of tagging them: the parser's
+    /// accuracy alone, the upper bound a better tagger could bring.
+    #[arg(long, conflicts_with_all = ["raw", "system"])]
+    pub gold_tags: bool,
     /// Load models from this directory instead of the embedded ones.
     #[arg(long)]
     pub models: Option<PathBuf>,
@@ -73,7 +77,7 @@ fn parser(args: ParserArgs) -> anyhow::Result<ExitCode> {
             if let Some(width) = args.beam {
                 pipeline.parser.set_beam(usize::from(width));
             }
-            super::parse::parse_conllu(&pipeline, &gold_text, &args.gold.display().to_string())
+            super::parse::parse_conllu(&pipeline, &gold_text, &args.gold.display().to_string(), args.gold_tags)
         }
     };
     let scores = eval::score(&gold, &system).map_err(|e| anyhow::anyhow!("{}: {e}", args.gold.display()))?;

@@ -15,6 +15,10 @@ pub struct Args {
     /// `text` (raw text) or `conllu` (keep the input's tokens and sentences, replace the predictions).
     #[arg(long, default_value = "text", value_parser = ["text", "conllu"])]
     pub input_format: String,
+    /// With `--input-format conllu`: keep the input's UPOS and XPOS and predict only lemmas and
+    /// the tree (for input tagged by another tagger).
+    #[arg(long)]
+    pub keep_tags: bool,
     /// Load models from this directory instead of the embedded ones.
     #[arg(long)]
     pub models: Option<PathBuf>,
@@ -27,6 +31,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.keep_tags && args.input_format != "conllu" {
+        anyhow::bail!("--keep-tags needs --input-format conllu: raw text has no tags to keep");
+    }
     let mut pipeline = super::load_pipeline(args.models.as_ref())?;
     if let Some(width) = args.beam {
         pipeline.parser.set_beam(usize::from(width));
@@ -43,7 +50,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         };
         let sentences = if args.input_format == "conllu" {
-            parse_conllu(&pipeline, &text, &path.display().to_string())
+            parse_conllu(&pipeline, &text, &path.display().to_string(), args.keep_tags)
         } else {
             parse_raw(&pipeline, &text, &path.display().to_string())
         };
@@ -88,8 +95,9 @@ pub fn parse_raw(pipeline: &Pipeline, text: &str, doc: &str) -> Vec<ParsedSenten
     sentences
 }
 
-/// Re-annotates CoNLL-U input, keeping its tokens, sentences and comments.
-pub fn parse_conllu(pipeline: &Pipeline, text: &str, doc: &str) -> Vec<ParsedSentence> {
+/// Re-annotates CoNLL-U input, keeping its tokens, sentences and comments, and with `keep_tags`
+/// its UPOS and XPOS.
+pub fn parse_conllu(pipeline: &Pipeline, text: &str, doc: &str, keep_tags: bool) -> Vec<ParsedSentence> {
     let (mut sentences, errors) = conllu::read(text);
     for e in &errors {
         eprintln!("dyad: warning: {doc}: {e}; sentence skipped");
@@ -99,7 +107,11 @@ pub fn parse_conllu(pipeline: &Pipeline, text: &str, doc: &str) -> Vec<ParsedSen
             w.feats.clear();
             w.deps.clear();
         }
-        pipeline.annotate(&mut s.words);
+        if keep_tags {
+            pipeline.annotate_tagged(&mut s.words);
+        } else {
+            pipeline.annotate(&mut s.words);
+        }
     }
     sentences
 }
