@@ -230,6 +230,7 @@ pub fn extract(ctx: &[WordInfo], i: usize, prev: u16, prev2: u16, clusters: bool
         key(32, w.class, p1.class),
         key(33, p1.lower, p2.lower),
         key(34, t1, p1.lower),
+        // the first word tagged, with its shape: the sentence's last word (the context is reversed)
         key(35, u64::from(i == 0), w.shape),
         key(36, w.sentence, w.shape),
         key(37, w.sentence, w.class),
