@@ -22,6 +22,17 @@ fn keep_tags_keeps_the_input_tags_and_predicts_the_tree() {
     let good = std::fs::read_to_string(fixture("tiny.conllu")).unwrap();
     let tagged = good.replace("proposed\tpropose\tVERB\tVBD", "proposed\tpropose\tNOUN\tNN");
     assert_ne!(tagged, good);
+    // every input head on the root: the output tree must come from the parser
+    let tagged: String = tagged
+        .lines()
+        .map(|l| {
+            let mut cols: Vec<&str> = l.split('\t').collect();
+            if cols.len() == 10 {
+                (cols[6], cols[7]) = ("0", "dep");
+            }
+            cols.join("\t") + "\n"
+        })
+        .collect();
     let file = dir.join("tagged.conllu");
     std::fs::write(&file, &tagged).unwrap();
     let path = file.to_str().unwrap();
@@ -39,9 +50,10 @@ fn keep_tags_keeps_the_input_tags_and_predicts_the_tree() {
     let kept = String::from_utf8_lossy(&out.stdout).into_owned();
     assert_eq!(tags_of(&kept, "2"), ("NOUN".into(), "NN".into()));
     assert_eq!(tags_of(&kept, "1"), ("PROPN".into(), "NNP".into()));
-    // the tree is predicted: exactly one root per sentence, every head in range
-    let roots = kept.lines().filter(|l| l.split('\t').nth(7) == Some("root")).count();
-    assert_eq!(roots, 2, "{kept}");
+    // the tree is predicted: one root per sentence, no input head left
+    let rels: Vec<&str> = kept.lines().filter_map(|l| l.split('\t').nth(7)).collect();
+    assert_eq!(rels.iter().filter(|&&r| r == "root").count(), 2, "{kept}");
+    assert!(!rels.contains(&"dep"), "{kept}");
 
     let out = dyad(&["parse", "--models", &models, "--input-format", "conllu", path]);
     assert!(out.status.success(), "{}", stderr(&out));
